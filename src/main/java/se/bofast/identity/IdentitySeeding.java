@@ -1,0 +1,225 @@
+package se.bofast.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds groups, users, authorizations and the shared Tasklist filters on every start.
+ * Idempotent: it only adds what is missing. Several nodes starting at once take turns
+ * through a row lock, and each node's seeding is one transaction (the engine joins
+ * Spring's transaction), so a failure leaves nothing half-seeded.
+ */
+@Component
+@DependsOn("flywayInitializer")
+class IdentitySeeding implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySeeding.class);
+
+  static final Map<String, String> GROUP_NAMES = new LinkedHashMap<>();
+
+  static {
+    GROUP_NAMES.put(Groups.CASE_MANAGER, "Case manager/uppsökare");
+    GROUP_NAMES.put(Groups.BOENDELOTS, "Boendelotsar");
+    GROUP_NAMES.put(Groups.BOSAMORDNARE, "Bosamordnare");
+    GROUP_NAMES.put(Groups.SOCIALSEKRETERARE, "Socialsekreterare");
+    GROUP_NAMES.put(Groups.ENHETSCHEF, "Enhetschefer och styrgrupp");
+    GROUP_NAMES.put(Groups.ADMIN, "Processdesign och administration");
+  }
+
+  record DemoUser(String id, String firstName, String lastName, String group) {
+  }
+
+  static final String DEMO_PASSWORD = "demo";
+  static final List<DemoUser> DEMO_USERS = List.of(
+      new DemoUser("kim", "Kim", "Lindqvist", Groups.CASE_MANAGER),
+      new DemoUser("lotta", "Lotta", "Bergström", Groups.BOENDELOTS),
+      new DemoUser("bosse", "Bo", "Sandberg", Groups.BOSAMORDNARE),
+      new DemoUser("sara", "Sara", "Nyström", Groups.SOCIALSEKRETERARE),
+      new DemoUser("eva", "Eva", "Holmgren", Groups.ENHETSCHEF),
+      new DemoUser("admin", "Astrid", "Wallin", Groups.ADMIN));
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final IdentityProperties properties;
+
+  IdentitySeeding(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager, IdentityProperties properties) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    seed();
+  }
+
+  void seed() {
+    transaction.executeWithoutResult(status -> {
+      jdbc.queryForObject("SELECT id FROM platform_seed_lock WHERE id = 1 FOR UPDATE", Integer.class);
+      GROUP_NAMES.forEach(this::ensureGroup);
+      if (properties.demoUsers()) {
+        DEMO_USERS.forEach(u -> ensureUser(u.id(), DEMO_PASSWORD, u.firstName(), u.lastName(),
+            u.id() + "@bofast.example", u.group()));
+      }
+      IdentityProperties.Admin admin = properties.admin();
+      if (admin != null && admin.isSet()) {
+        ensureUser(admin.id(), admin.password(), admin.firstName(), admin.lastName(), admin.email(), Groups.ADMIN);
+      }
+      List<String> filterIds = ensureFilters();
+      grantAdmin();
+      grantManager(filterIds);
+      Groups.STAFF.forEach(group -> grantStaff(group, filterIds));
+    });
+    log.info("Identity seeded: groups {}, demo users {}", GROUP_NAMES.keySet(), properties.demoUsers());
+  }
+
+  private void ensureGroup(String id, String name) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+    } else if (name.equals(group.getName())) {
+      return;
+    }
+    group.setName(name);
+    group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+    identityService.saveGroup(group);
+  }
+
+  private void ensureUser(String id, String password, String firstName, String lastName, String email,
+      String groupId) {
+    if (identityService.createUserQuery().userId(id).singleResult() == null) {
+      User user = identityService.newUser(id);
+      user.setPassword(password);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email == null || email.isBlank() ? null : email);
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(id, groupId);
+    }
+  }
+
+  private List<String> ensureFilters() {
+    List<String> ids = new ArrayList<>();
+    ids.add(ensureFilter(Groups.FILTER_MY_GROUP, -10, "Oplanerade uppgifter för din grupp, först det som förfaller först",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()));
+    ids.add(ensureFilter(Groups.FILTER_MINE, 0, "Uppgifter som är tilldelade dig",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+    ids.add(ensureFilter(Groups.FILTER_OVERDUE, 10, "Uppgifter vars förfallodatum har passerat",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+    return ids;
+  }
+
+  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filterService.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
+    if (existing != null) {
+      return existing.getId();
+    }
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("description", description);
+    props.put("priority", priority);
+    props.put("refresh", true);
+    props.put("variables", List.of(
+        Map.of("name", "caseNumber", "label", "Ärendenummer"),
+        Map.of("name", "clientDisplayName", "label", "Klient")));
+    Filter filter = filterService.newTaskFilter(name)
+        .setQuery(query.orderByDueDate().asc())
+        .setProperties(props);
+    return filterService.saveFilter(filter).getId();
+  }
+
+  private void grantAdmin() {
+    for (Resource resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
+  }
+
+  private void grantManager(List<String> filterIds) {
+    String g = Groups.ENHETSCHEF;
+    grant(g, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
+    grant(g, Resources.APPLICATION, Groups.APP_COCKPIT, Permissions.ACCESS);
+    filterIds.forEach(id -> grant(g, Resources.FILTER, id, Permissions.READ));
+    grant(g, Resources.PROCESS_DEFINITION, Authorization.ANY,
+        Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
+    grant(g, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    grant(g, Resources.TASK, Authorization.ANY, Permissions.READ);
+    grant(g, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+    grant(g, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+    grant(g, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(g, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+  }
+
+  private void grantStaff(String group, List<String> filterIds) {
+    grant(group, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
+    filterIds.forEach(id -> grant(group, Resources.FILTER, id, Permissions.READ));
+    List<String> startable = properties.startRights().getOrDefault(group, List.of());
+    if (!startable.isEmpty()) {
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+    startable.forEach(key ->
+        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list().stream().findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = authorization.getId() == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package se.bofast.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.bofast.support.AppTest;
+
+@AppTest
+class SeedingTest {
+
+  @Autowired
+  IdentitySeeding seeding;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  FilterService filterService;
+
+  @Test
+  void seedingAgainAddsNothing() {
+    long groups = identityService.createGroupQuery().count();
+    long users = identityService.createUserQuery().count();
+    long memberships = identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count();
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long filters = filterService.createFilterQuery().count();
+
+    seeding.seed();
+    seeding.seed();
+
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups).isEqualTo(6);
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(memberships);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(3);
+  }
+
+  @Test
+  void sharedSwedishFiltersSortedByDueDate() {
+    List<Filter> filters = filterService.createFilterQuery().orderByFilterName().asc().list();
+    assertThat(filters).extracting(Filter::getName)
+        .containsExactlyInAnyOrder("Min grupps uppgifter", "Mina uppgifter", "Förfallna");
+    for (Filter filter : filters) {
+      assertThat(filter.getOwner()).as("shared filter").isNull();
+      TaskQueryImpl query = filter.getQuery();
+      assertThat(query.getOrderingProperties()).hasSize(1);
+      assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> variables = (List<Map<String, String>>) filter.getProperties().get("variables");
+      assertThat(variables).extracting(v -> v.get("name")).containsExactly("caseNumber", "clientDisplayName");
+    }
+    Filter group = filterService.createFilterQuery().filterName("Min grupps uppgifter").singleResult();
+    TaskQueryImpl query = group.getQuery();
+    assertThat(query.isUnassigned()).isTrue();
+    assertThat(query.getExpressions()).containsEntry("taskCandidateGroupIn", "${currentUserGroups()}");
+    assertThat(((TaskQueryImpl) filterService.createFilterQuery().filterName("Mina uppgifter").singleResult()
+        .getQuery()).getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
+    assertThat(((TaskQueryImpl) filterService.createFilterQuery().filterName("Förfallna").singleResult()
+        .getQuery()).getExpressions()).containsEntry("dueBefore", "${now()}");
+  }
+}
