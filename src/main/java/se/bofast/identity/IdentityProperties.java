@@ -6,13 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * bofast.identity.*: whether the demo users exist, which processes each group may start,
- * and (production) the first administrator.
+ * in which processes each group works tasks (read access to the definition, which Tasklist
+ * needs to show and submit the task), and (production) the first administrator.
  */
 @ConfigurationProperties("bofast.identity")
-public record IdentityProperties(boolean demoUsers, Map<String, List<String>> startRights, Admin admin) {
+public record IdentityProperties(boolean demoUsers, Map<String, List<String>> startRights,
+    Map<String, List<String>> taskProcesses, Admin admin) {
 
   public IdentityProperties {
     startRights = startRights == null ? Map.of() : Map.copyOf(startRights);
+    taskProcesses = taskProcesses == null ? Map.of() : Map.copyOf(taskProcesses);
   }
 
   /** The first administrator (prod profile), created once and never overwritten. */

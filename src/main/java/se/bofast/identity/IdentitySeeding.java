@@ -196,6 +196,8 @@ class IdentitySeeding implements InitializingBean {
     }
     startable.forEach(key ->
         grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
+    properties.taskProcesses().getOrDefault(group, List.of()).forEach(key ->
+        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

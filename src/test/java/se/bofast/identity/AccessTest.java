@@ -122,10 +122,13 @@ class AccessTest {
   }
 
   @Test
-  void staffSeeOnlyTheDefinitionsTheyStart() {
-    assertThat(keys(http.get("/engine-rest/process-definition", "kim", "demo").json())).containsExactly("platform-smoke");
-    assertThat(http.get("/engine-rest/process-definition", "lotta", "demo").json()).isEmpty();
-    assertThat(http.get("/engine-rest/process-definition", "bosse", "demo").json()).isEmpty();
+  void staffSeeOnlyTheDefinitionsTheyStartOrWorkIn() {
+    assertThat(keys(http.get("/engine-rest/process-definition", "kim", "demo").json()))
+        .containsExactlyInAnyOrder("platform-smoke", "client-journey");
+    assertThat(keys(http.get("/engine-rest/process-definition", "lotta", "demo").json()))
+        .containsExactly("client-journey");
+    assertThat(keys(http.get("/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true",
+        "lotta", "demo").json())).as("Tasklist offers lotta nothing to start").isEmpty();
     assertThat(keys(http.get("/engine-rest/process-definition", "eva", "demo").json())).contains("platform-smoke");
   }
 

@@ -1,0 +1,3 @@
+package se.bofast.client;
+
+public enum Needs { ADDICTION, PSYCHIATRIC, BOTH }

@@ -1,0 +1,6 @@
+package se.bofast.client;
+
+import java.time.LocalDate;
+
+public record TreatmentFacts(LocalDate treatmentCompletedOn, LocalDate drugFreeSince) {
+}

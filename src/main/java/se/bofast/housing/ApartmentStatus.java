@@ -1,0 +1,3 @@
+package se.bofast.housing;
+
+public enum ApartmentStatus { FREE, RESERVED, OCCUPIED }

@@ -1,0 +1,39 @@
+package se.bofast.housing;
+
+/** Names shared by the client-journey model and its Java glue. */
+public final class HousingConstants {
+
+  public static final String PROCESS_KEY = "client-journey";
+
+  public static final String MESSAGE_APARTMENT_AVAILABLE = "ApartmentAvailable";
+  public static final String MESSAGE_PLACEMENT_INTERRUPTED = "PlacementInterrupted";
+
+  // process variables: ids, flags and what Tasklist shows; no personal data
+  public static final String VAR_CLIENT_ID = "clientId";
+  public static final String VAR_JOURNEY_ID = "journeyId";
+  public static final String VAR_CASE_NUMBER = "caseNumber";
+  public static final String VAR_CLIENT_DISPLAY_NAME = "clientDisplayName";
+  public static final String VAR_NEEDS_OUTREACH = "needsOutreach";
+  public static final String VAR_COMPLEX_NEEDS = "complexNeeds";
+  public static final String VAR_OUTREACH_OUTCOME = "outreachOutcome";
+  public static final String VAR_DECIDED_STEP = "decidedStep";
+  public static final String VAR_APARTMENT_STEP = "apartmentStep";
+  public static final String VAR_TREATMENT_COMPLETED = "treatmentCompleted";
+  public static final String VAR_DRUG_FREE_MONTHS = "drugFreeMonths";
+  public static final String VAR_ELIGIBILITY = "eligibility";
+  public static final String VAR_INELIGIBLE_REASON = "ineligibleReason";
+  public static final String VAR_APARTMENT_RESERVED = "apartmentReserved";
+  public static final String VAR_APARTMENT_ID = "apartmentId";
+  public static final String VAR_PLACEMENT_ID = "placementId";
+  public static final String VAR_CURRENT_STEP = "currentStep";
+  public static final String VAR_NEXT_REVIEW_AT = "nextReviewAt";
+  public static final String VAR_TAKEOVER_DUE = "takeoverDue";
+  public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+  public static final String VAR_SUPPORT_RECOMMENDATION = "supportRecommendation";
+  public static final String VAR_CLOSE_REASON = "closeReason";
+  public static final String VAR_TERMINATION_CAUSE = "terminationCause";
+  public static final String VAR_TERMINATION_DATE = "terminationDate";
+
+  private HousingConstants() {
+  }
+}

@@ -1,0 +1,166 @@
+package se.bofast.housing;
+
+import static se.bofast.housing.HousingConstants.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.bofast.housing.JourneyService.StartCommand;
+import se.bofast.housing.JourneyService.StartedJourney;
+import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.PersonalDataHistoryLevel;
+import se.bofast.client.Needs;
+
+/**
+ * The service tasks of client-journey: each maps variables to a JourneyService call and
+ * the result back to variables (ids and flags only). Referenced from the model by
+ * camunda:delegateExpression="${registerJourney}" etc.
+ */
+@Configuration(proxyBeanMethods = false)
+class JourneyDelegates {
+
+  private final JourneyService journeys;
+  private final CurrentUser user;
+
+  JourneyDelegates(JourneyService journeys, CurrentUser user) {
+    this.journeys = journeys;
+    this.user = user;
+  }
+
+  static long journeyId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_JOURNEY_ID)).longValue();
+  }
+
+  /** Aktualisering: runs synchronously in the start command, so bad start-form input is refused in Tasklist. */
+  @Bean
+  JavaDelegate registerJourney() {
+    return execution -> {
+      StartCommand command = new StartCommand(
+          FormValues.choice(execution, "clientType", JourneyService.ClientType.class, "Klient"),
+          FormValues.text(execution, "personalNumber"),
+          FormValues.text(execution, "firstName"),
+          FormValues.text(execution, "lastName"),
+          FormValues.text(execution, "alias"),
+          FormValues.choice(execution, "needs", Needs.class, "Behov"),
+          FormValues.integer(execution, "childrenInHousehold", "Antal barn i hushållet"),
+          FormValues.choice(execution, "situation", JourneyService.Situation.class, "Var klienten finns"),
+          FormValues.text(execution, "shelterName"),
+          FormValues.date(execution, "situationSince", "Datum"));
+      StartedJourney started = journeys.start(command, user.id());
+      journeys.attachProcessInstance(started.journeyId(), execution.getProcessInstanceId());
+      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      execution.setProcessBusinessKey(started.caseNumber());
+      execution.setVariables(Map.of(
+          VAR_JOURNEY_ID, started.journeyId(),
+          VAR_CLIENT_ID, started.clientId(),
+          VAR_CASE_NUMBER, started.caseNumber(),
+          VAR_CLIENT_DISPLAY_NAME, started.clientDisplayName(),
+          VAR_NEEDS_OUTREACH, started.needsOutreach(),
+          VAR_COMPLEX_NEEDS, started.complexNeeds()));
+    };
+  }
+
+  @Bean
+  JavaDelegate loadTreatmentFacts() {
+    return execution -> {
+      long id = journeyId(execution);
+      execution.setVariable(VAR_TREATMENT_COMPLETED, journeys.treatmentCompleted(id));
+      execution.setVariable(VAR_DRUG_FREE_MONTHS, journeys.drugFreeMonths(id));
+    };
+  }
+
+  @Bean
+  JavaDelegate recordIneligibility() {
+    return execution -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> result = (Map<String, Object>) execution.getVariable(VAR_ELIGIBILITY);
+      String reason = result == null ? "Ej behörig" : String.valueOf(result.get("reason"));
+      journeys.recordIneligibility(journeyId(execution), reason);
+      execution.setVariable(VAR_INELIGIBLE_REASON, reason);
+    };
+  }
+
+  @Bean
+  JavaDelegate writeReferral() {
+    return execution -> {
+      journeys.writeReferral(journeyId(execution));
+      execution.removeVariable(VAR_INELIGIBLE_REASON);
+    };
+  }
+
+  @Bean
+  JavaDelegate reserveApartment() {
+    return execution -> {
+      Step kind = Step.valueOf((String) execution.getVariable(VAR_DECIDED_STEP));
+      var reserved = journeys.reserveApartment(journeyId(execution), kind);
+      execution.setVariable(VAR_APARTMENT_RESERVED, reserved.isPresent());
+      execution.setVariable(VAR_APARTMENT_ID, reserved.orElse(null));
+    };
+  }
+
+  @Bean
+  JavaDelegate startPlacement() {
+    return execution -> {
+      Step step = Step.valueOf((String) execution.getVariable(VAR_DECIDED_STEP));
+      Long apartmentId = step.isApartment() ? ((Number) execution.getVariable(VAR_APARTMENT_ID)).longValue() : null;
+      LocalDate start = step.isApartment()
+          ? FormValues.date(execution, "moveInDate", "Inflyttningsdatum")
+          : FormValues.date(execution, "startDate", "Startdatum");
+      String place = step.isApartment() ? step.label() : FormValues.text(execution, "place");
+      long placementId = journeys.startPlacement(journeyId(execution), step, place, apartmentId, start, user.id());
+      execution.setVariable(VAR_PLACEMENT_ID, placementId);
+      execution.setVariable(VAR_CURRENT_STEP, step.name());
+    };
+  }
+
+  @Bean
+  JavaDelegate scheduleReview() {
+    return execution -> {
+      LocalDate requested = FormValues.date(execution, "newReviewDate", "Nytt uppföljningsdatum");
+      JourneyService.NextReview next = journeys.nextReview(journeyId(execution), requested);
+      execution.removeVariable("newReviewDate");
+      execution.setVariable(VAR_NEXT_REVIEW_AT,
+          Date.from(next.date().atTime(8, 0).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant()));
+      execution.setVariable(VAR_TAKEOVER_DUE, next.takeoverDue());
+    };
+  }
+
+  @Bean
+  JavaDelegate recordReview() {
+    return execution -> journeys.recordReview(journeyId(execution),
+        FormValues.integer(execution, "visitsPerWeek", "Stödbesök per vecka"),
+        (String) execution.getVariable(VAR_SUPPORT_RECOMMENDATION),
+        ReviewOutcome.valueOf((String) execution.getVariable(VAR_REVIEW_OUTCOME)),
+        user.id());
+  }
+
+  @Bean
+  JavaDelegate terminatePlacement() {
+    return execution -> {
+      journeys.terminatePlacement(journeyId(execution),
+          FormValues.choice(execution, VAR_TERMINATION_CAUSE, TerminationCause.class, "Orsak"),
+          FormValues.date(execution, VAR_TERMINATION_DATE, "Datum"),
+          user.id());
+      execution.removeVariable(VAR_CURRENT_STEP);
+    };
+  }
+
+  @Bean
+  JavaDelegate takeOver() {
+    return execution -> {
+      journeys.takeOver(journeyId(execution), user.id());
+      execution.setVariable(VAR_CURRENT_STEP, Step.EGET_KONTRAKT.name());
+    };
+  }
+
+  @Bean
+  JavaDelegate closeJourney() {
+    return execution -> journeys.close(journeyId(execution),
+        FormValues.choice(execution, VAR_CLOSE_REASON, CloseReason.class, "Orsak till avslut"), user.id());
+  }
+}

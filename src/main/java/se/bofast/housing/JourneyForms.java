@@ -1,0 +1,130 @@
+package se.bofast.housing;
+
+import static se.bofast.housing.HousingConstants.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.PersonalDataHistoryLevel;
+import se.bofast.platform.web.InvalidInputException;
+
+/**
+ * Server-side validation of client-journey's task forms, run by each user task's
+ * "complete" listener (${journeyForms.assessment(task)} ...). The engine does not
+ * validate Camunda Forms; a refusal here rolls the completion back and Tasklist shows the
+ * Swedish message.
+ */
+@Component("journeyForms")
+public class JourneyForms {
+
+  enum OutreachOutcome { CONTINUE, READY_FOR_ASSESSMENT, CLOSE }
+
+  private final JourneyService journeys;
+  private final CurrentUser user;
+  private final Clock clock;
+
+  JourneyForms(JourneyService journeys, CurrentUser user, Clock clock) {
+    this.journeys = journeys;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  private static long journeyId(DelegateTask task) {
+    return ((Number) task.getVariable(VAR_JOURNEY_ID)).longValue();
+  }
+
+  public void outreachContact(DelegateTask task) {
+    long id = journeyId(task);
+    OutreachOutcome outcome = FormValues.choice(task, VAR_OUTREACH_OUTCOME, OutreachOutcome.class, "Resultat");
+    if (outcome == null) {
+      throw new InvalidInputException(VAR_OUTREACH_OUTCOME, "Välj hur arbetet går vidare.");
+    }
+    String displayName = journeys.recordOutreachContact(id,
+        FormValues.date(task, "contactDate", "Datum för kontakten"),
+        FormValues.flag(task, "met"),
+        FormValues.text(task, "personalNumber"),
+        FormValues.text(task, "firstName"),
+        FormValues.text(task, "lastName"),
+        user.id());
+    PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(task.getExecution()::removeVariable);
+    if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !journeys.isClientIdentified(id)) {
+      throw new InvalidInputException("personalNumber",
+          "Klienten måste identifieras (personnummer eller samordningsnummer) innan utredningen kan börja.");
+    }
+    if (outcome == OutreachOutcome.CLOSE) {
+      requireCloseReason(task);
+    }
+    task.getExecution().setVariable(VAR_CLIENT_DISPLAY_NAME, displayName);
+  }
+
+  public void assessment(DelegateTask task) {
+    if (!FormValues.flag(task, "asiDone") && !FormValues.flag(task, "durDone")) {
+      throw new InvalidInputException("asiDone", "Utredningen kräver ASI, DUR eller båda: markera vad som gjorts.");
+    }
+    LocalDate assessed = FormValues.date(task, "assessmentDate", "Utredningsdatum");
+    if (assessed == null) {
+      throw new InvalidInputException("assessmentDate", "Ange utredningsdatum.");
+    }
+    boolean complexNeeds = FormValues.flag(task, VAR_COMPLEX_NEEDS);
+    journeys.recordAssessment(journeyId(task), complexNeeds,
+        FormValues.date(task, "treatmentCompletedOn", "Behandling avslutad"),
+        FormValues.date(task, "drugFreeSince", "Drogfri sedan"),
+        FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
+        user.id());
+    if (complexNeeds) {
+      task.getExecution().setVariable(VAR_COMPLEX_NEEDS, true);
+    }
+  }
+
+  public void decideInsats(DelegateTask task) {
+    Step step = FormValues.choice(task, VAR_DECIDED_STEP, Step.class, "Insats");
+    journeys.validateDecision(journeyId(task), step, FormValues.text(task, "place"),
+        FormValues.date(task, "startDate", "Startdatum"));
+    task.getExecution().setVariable(VAR_APARTMENT_STEP, step.isApartment());
+  }
+
+  public void moveIn(DelegateTask task) {
+    journeys.validateMoveIn(journeyId(task), FormValues.date(task, "moveInDate", "Inflyttningsdatum"));
+  }
+
+  public void review(DelegateTask task) {
+    Integer visits = FormValues.integer(task, "visitsPerWeek", "Stödbesök per vecka");
+    if (visits == null || visits < 0 || visits > 21) {
+      throw new InvalidInputException("visitsPerWeek", "Ange antal stödbesök per vecka (0–21).");
+    }
+    ReviewOutcome outcome = FormValues.choice(task, VAR_REVIEW_OUTCOME, ReviewOutcome.class, "Bedömning");
+    if (outcome == null || outcome == ReviewOutcome.TAKEOVER) {
+      throw new InvalidInputException(VAR_REVIEW_OUTCOME, "Välj framåt, stanna, bakåt eller avsluta.");
+    }
+    if (outcome == ReviewOutcome.CLOSE) {
+      requireCloseReason(task);
+    }
+  }
+
+  public void takeoverAnswer(DelegateTask task) {
+    Object approved = task.getVariable("landlordApproved");
+    if (approved == null) {
+      throw new InvalidInputException("landlordApproved", "Ange hyresvärdens svar.");
+    }
+    boolean yes = FormValues.flag(task, "landlordApproved");
+    task.getExecution().setVariable("landlordApproved", yes);
+    if (yes) {
+      task.getExecution().setVariable(VAR_REVIEW_OUTCOME, ReviewOutcome.TAKEOVER.name());
+      return;
+    }
+    LocalDate next = FormValues.date(task, "newReviewDate", "Nytt uppföljningsdatum");
+    if (next == null || !next.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException("newReviewDate",
+          "Ange när försöket ska följas upp igen (ett datum efter i dag).");
+    }
+  }
+
+  private static void requireCloseReason(DelegateTask task) {
+    if (FormValues.choice(task, VAR_CLOSE_REASON, CloseReason.class, "Orsak till avslut") == null) {
+      throw new InvalidInputException(VAR_CLOSE_REASON, "Ange varför ärendet avslutas.");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package se.bofast.housing;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+
+interface JourneyRepository extends JpaRepository<Journey, Long> {
+
+  Optional<Journey> findByCaseNumber(String caseNumber);
+
+  Optional<Journey> findFirstByClientIdAndStatus(long clientId, Journey.Status status);
+}
+
+interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+  Optional<Placement> findByOpenClientId(long clientId);
+
+  List<Placement> findByJourneyIdOrderByStartDateAscIdAsc(long journeyId);
+
+  Optional<Placement> findFirstByClientIdAndEndDateIsNotNullOrderByEndDateDescIdDesc(long clientId);
+}
+
+interface ApartmentRepository extends JpaRepository<Apartment, Long> {
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  Optional<Apartment> findFirstByKindAndStatusAndInStockTrueOrderByIdAsc(Step kind, ApartmentStatus status);
+
+  List<Apartment> findByInStockTrueOrderByIdAsc();
+}
+
+interface QueueRepository extends JpaRepository<QueueEntry, Long> {
+
+  Optional<QueueEntry> findByJourneyId(long journeyId);
+
+  List<QueueEntry> findByKindOrderByQueuedAtAscIdAsc(Step kind);
+}
+
+interface OutreachContactRepository extends JpaRepository<OutreachContact, Long> {
+
+  List<OutreachContact> findByJourneyIdOrderByContactDateAsc(long journeyId);
+}
+
+interface PlacementReviewRepository extends JpaRepository<PlacementReview, Long> {
+
+  List<PlacementReview> findByJourneyIdOrderByReviewDateAsc(long journeyId);
+}

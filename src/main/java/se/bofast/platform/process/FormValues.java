@@ -1,0 +1,87 @@
+package se.bofast.platform.process;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import se.bofast.platform.web.InvalidInputException;
+
+/**
+ * Reads what Camunda Forms submit. Tasklist sends untyped values (numbers as Integer or
+ * Long, dates as "yyyy-MM-dd" strings) and validates nothing on the server: these readers
+ * do, with a Swedish message naming the field, so that Tasklist shows it and the command
+ * rolls back.
+ */
+public final class FormValues {
+
+  private FormValues() {
+  }
+
+  public static String text(VariableScope scope, String key) {
+    Object value = scope.getVariable(key);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public static String requiredText(VariableScope scope, String key, String label) {
+    String text = text(scope, key);
+    if (text == null) {
+      throw new InvalidInputException(key, label + " måste fyllas i.");
+    }
+    return text;
+  }
+
+  public static Integer integer(VariableScope scope, String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      if (number.doubleValue() != Math.rint(number.doubleValue())) {
+        throw new InvalidInputException(key, label + " ska vara ett heltal.");
+      }
+      return number.intValue();
+    }
+    try {
+      return Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(key, label + " ska vara ett heltal.");
+    }
+  }
+
+  public static boolean flag(VariableScope scope, String key) {
+    Object value = scope.getVariable(key);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  public static LocalDate date(VariableScope scope, String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(key, label + " ska vara ett datum (ÅÅÅÅ-MM-DD), inte \"" + text + "\".");
+    }
+  }
+
+  public static <E extends Enum<E>> E choice(VariableScope scope, String key, Class<E> type, String label) {
+    String text = text(scope, key);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(key, "Ogiltigt val för " + label.toLowerCase() + ": " + text + ".");
+    }
+  }
+}

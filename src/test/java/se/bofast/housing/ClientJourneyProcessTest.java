@@ -1,0 +1,443 @@
+package se.bofast.housing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+import se.bofast.housing.JourneyService.JourneyView;
+import se.bofast.housing.JourneyService.PlacementView;
+import se.bofast.platform.web.InvalidInputException;
+import se.bofast.support.AppTest;
+import se.bofast.support.TestPersonnummer;
+
+/** Every path of client-journey, each task completed by a member of its candidate group. */
+@AppTest
+@Import({ProcessEngineCoverageConfiguration.class, ClientJourneyProcessTest.Coverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ClientJourneyProcessTest {
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.95).build();
+    }
+  }
+
+  static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired JourneyService journeys;
+  @Autowired ApartmentService apartments;
+  @Autowired JdbcTemplate jdbc;
+
+  JourneyDriver staff;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    staff = new JourneyDriver(identityService, formService, taskService, managementService, repositoryService);
+    at(2026, 1, 5);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  @Test
+  void fromTheShelterToAnOwnLeaseThroughEveryStep() {
+    long trainingApartment = apartments.add("Sveavägen 1", "113 59", "Stockholm", "Familjebostäder",
+        Step.TRANINGSLAGENHET).id();
+    long trialApartment = apartments.add("Odengatan 2", "113 22", "Stockholm", "Svenska Bostäder",
+        Step.FORSOKSLAGENHET).id();
+    // an unidentified person at the shelter
+    ProcessInstance pi = staff.start("case-manager", Map.of("clientType", "UNIDENTIFIED", "alias", "Sjömannen",
+        "needs", "ADDICTION", "situation", "HARBARGE", "shelterName", "Härbärget Skarpnäck"));
+    assertThat(pi).isWaitingAt("Task_OutreachContact");
+    assertThat(runtimeService.getVariable(pi.getId(), "clientDisplayName")).isEqualTo("Sjömannen (oidentifierad)");
+    String caseNumber = (String) runtimeService.getVariable(pi.getId(), "caseNumber");
+    assertThat(caseNumber).matches("VK-2026-\\d{5}");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey()).isEqualTo(caseNumber);
+
+    // weekly outreach until the person is identified
+    staff.complete(pi, "Task_OutreachContact", "case-manager",
+        Map.of("contactDate", "2026-01-05", "met", true, "outreachOutcome", "CONTINUE"));
+    assertThat(pi).isWaitingAt("Timer_NextOutreach");
+    staff.moveClockTo(date(2026, 1, 12, 9), pi);
+    assertThat(pi).isWaitingAt("Task_OutreachContact");
+    String pnr = TestPersonnummer.next();
+    staff.complete(pi, "Task_OutreachContact", "case-manager", Map.of("contactDate", "2026-01-12", "met", true,
+        "personalNumber", pnr, "firstName", "Sune", "lastName", "Mangs", "outreachOutcome", "READY_FOR_ASSESSMENT"));
+    assertThat(runtimeService.getVariable(pi.getId(), "clientDisplayName")).isEqualTo("Sune M.");
+
+    staff.complete(pi, "Task_Assessment", "case-manager", Map.of("asiDone", true, "assessmentDate", "2026-01-12",
+        "treatmentCompletedOn", "2025-11-30", "drugFreeSince", "2025-06-01", "childrenInHousehold", 0));
+    decide(pi, "BEHANDLING", "Nämndemansgården", "2026-01-19");
+    assertThat(pi).isWaitingAt("Timer_Review");
+
+    reviewAt(pi, date(2026, 4, 12, 9), "socialsekreterare", 0, "FORWARD");
+    decide(pi, "INACKORDERINGSHEM", "Inackorderingshemmet Tallen", "2026-04-14");
+
+    reviewAt(pi, date(2026, 7, 12, 9), "socialsekreterare", 1, "FORWARD");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    moveIntoApartment(pi, "2026-07-20");
+    assertThat(apartments.get(trainingApartment).status()).isEqualTo(ApartmentStatus.OCCUPIED);
+
+    reviewAt(pi, date(2026, 10, 12, 9), "boendelots", 2, "FORWARD");
+    decide(pi, "FORSOKSLAGENHET", null, null);
+    moveIntoApartment(pi, "2026-10-19");
+    assertThat(apartments.get(trainingApartment).status()).as("training apartment handed back").isEqualTo(ApartmentStatus.FREE);
+
+    // regular reviews during the trial period, then the takeover request at its end (12 months)
+    for (LocalDate review : List.of(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 4, 12),
+        LocalDate.of(2027, 7, 12), LocalDate.of(2027, 10, 12))) {
+      reviewAt(pi, date(review.atTime(9, 0)), "boendelots", 2, "STAY");
+    }
+    staff.moveClockTo(date(2027, 10, 19, 9), pi);
+    assertThat(pi).isWaitingAt("Task_RequestTakeover");
+    staff.complete(pi, "Task_RequestTakeover", "bosamordnare", Map.of("landlordApproved", "true"));
+    staff.runDueJobs(pi);
+    assertThat(pi).isEnded().hasPassed("EndEvent_OwnLease");
+
+    JourneyView journey = journeys.viewByCaseNumber(caseNumber);
+    assertThat(journey.open()).isFalse();
+    assertThat(journey.closeReason()).isEqualTo(CloseReason.OWN_LEASE);
+    assertThat(journey.outreachContacts()).isEqualTo(2);
+    assertThat(journey.placements()).extracting(PlacementView::step, PlacementView::startDate,
+            PlacementView::endDate, PlacementView::endReason, PlacementView::gapDaysBefore)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Step.HARBARGE, d(2026, 1, 5), d(2026, 1, 19), EndReason.MOVED_ON, null),
+            org.assertj.core.groups.Tuple.tuple(Step.BEHANDLING, d(2026, 1, 19), d(2026, 4, 14), EndReason.MOVED_ON, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.INACKORDERINGSHEM, d(2026, 4, 14), d(2026, 7, 20), EndReason.MOVED_ON, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.TRANINGSLAGENHET, d(2026, 7, 20), d(2026, 10, 19), EndReason.MOVED_ON, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.FORSOKSLAGENHET, d(2026, 10, 19), d(2027, 10, 19), EndReason.TAKEOVER, 0),
+            org.assertj.core.groups.Tuple.tuple(Step.EGET_KONTRAKT, d(2027, 10, 19), null, null, 0));
+    assertThat(journey.placements()).extracting(PlacementView::dayCostSek)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(bd(1030), bd(1030), bd(1030), bd(1030), bd(1030), bd(0));
+    assertThat(journey.placements().get(3).apartmentId()).isEqualTo(trainingApartment);
+    assertThat(journey.placements().get(4).apartmentId()).isEqualTo(trialApartment);
+    assertThat(apartments.list()).extracting(ApartmentService.ApartmentView::id)
+        .as("the taken-over apartment has left the district's stock").doesNotContain(trialApartment);
+  }
+
+  @Test
+  void personalDataNeverReachesProcessVariablesOrHistory() {
+    String pnr = TestPersonnummer.next();
+    ProcessInstance pi = staff.start("socialsekreterare", Map.of("clientType", "NEW_IDENTIFIED",
+        "personalNumber", pnr, "firstName", "Greta", "lastName", "Lind", "needs", "BOTH",
+        "situation", "OTHER", "childrenInHousehold", 2));
+    assertThat(pi).isWaitingAt("Task_Assessment");
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("personalNumber", "firstName", "lastName")
+        .containsEntry("clientDisplayName", "Greta L.").containsEntry("complexNeeds", true);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("personalNumber", "firstName", "lastName").count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(d -> d.toString().contains(pnr.replace("-", "")) || d.toString().contains("Greta"));
+  }
+
+  @Test
+  void clientsWithComplexNeedsAreReviewedByTheCaseManager() {
+    ProcessInstance pi = identifiedClient("BOTH");
+    decide(pi, "STODBOENDE", "Stödboendet Gläntan", "2026-01-10");
+    staff.moveClockTo(date(2026, 4, 5, 9), pi);
+    assertThat(pi).isWaitingAt("Task_Review");
+    // stay once, then back to an earlier step
+    staff.complete(pi, "Task_Review", "case-manager", Map.of("visitsPerWeek", 5, "reviewOutcome", "STAY"));
+    assertThat(pi).isWaitingAt("Timer_Review");
+    assertThat(journeyOf(pi).supportRecommendation()).isEqualTo("supported-housing");
+    reviewAt(pi, date(2026, 7, 5, 9), "case-manager", 3, "BACK");
+    assertThat(pi).isWaitingAt("Task_DecideInsats");
+    assertThat(journeyOf(pi).supportRecommendation()).isEqualTo("own-apartment-with-support");
+    assertThat(journeyOf(pi).reviews()).isEqualTo(2);
+  }
+
+  @Test
+  void notEligibleForATrainingApartmentGoesBackToTheDecisionWithTheReason() {
+    ProcessInstance pi = identifiedClient("ADDICTION");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    assertThat(pi).isWaitingAt("Task_DecideInsats");
+    String reason = (String) runtimeService.getVariable(pi.getId(), "ineligibleReason");
+    assertThat(reason).startsWith("Missbruksbehandlingen är inte avslutad");
+    assertThat(journeyOf(pi).ineligibleReason()).isEqualTo(reason);
+    decide(pi, "BEHANDLING", "Behandlingshemmet Vägen ut", "2026-01-06");
+    assertThat(journeyOf(pi).placements()).extracting(PlacementView::step).containsExactly(Step.BEHANDLING);
+  }
+
+  @Test
+  void eligibleWithoutAFreeApartmentWaitsInTheQueueUntilOneIsFree() {
+    occupyAllApartments(Step.FORSOKSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "FORSOKSLAGENHET", null, null);
+    staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-01-05"));
+    assertThat(pi).isWaitingAt("Event_ApartmentAvailable", "Timer_RecheckApartment");
+    assertThat(journeyOf(pi).referralDate()).isEqualTo(d(2026, 1, 5));
+
+    // the weekly recheck finds nothing and the client stays in the queue
+    staff.moveClockTo(date(2026, 1, 12, 10), pi);
+    assertThat(pi).isWaitingAt("Event_ApartmentAvailable", "Timer_RecheckApartment");
+
+    // a new apartment in the stock wakes the first in the queue
+    apartments.add("Hornsgatan 3", "118 20", "Stockholm", "Stockholmshem", Step.FORSOKSLAGENHET);
+    assertThat(pi).isWaitingAt("Task_PrepareMoveIn");
+  }
+
+  @Test
+  void aRelapseInterruptsThePlacementAndReturnsToAssessment() {
+    ProcessInstance pi = identifiedClient("ADDICTION");
+    decide(pi, "INACKORDERINGSHEM", "Inackorderingshemmet Eken", "2026-01-07");
+    at(2026, 2, 1);
+    runtimeService.createMessageCorrelation(HousingConstants.MESSAGE_PLACEMENT_INTERRUPTED)
+        .processInstanceId(pi.getId())
+        .setVariable("terminationCause", "RELAPSE").setVariable("terminationDate", "2026-01-30")
+        .correlate();
+    staff.runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Task_Assessment");
+    PlacementView ended = journeyOf(pi).placements().get(0);
+    assertThat(ended.endDate()).isEqualTo(d(2026, 1, 30));
+    assertThat(ended.endReason()).isEqualTo(EndReason.TERMINATED);
+    assertThat(ended.terminationCause()).isEqualTo(TerminationCause.RELAPSE);
+  }
+
+  @Test
+  void refusedTakeoverContinuesTheTrialAndATrainingApartmentIsNeverTakenOver() {
+    apartments.add("Ringvägen 9", "118 60", "Stockholm", "Familjebostäder", Step.FORSOKSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "FORSOKSLAGENHET", null, null);
+    staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-01-05"));
+    moveIntoApartment(pi, "2026-01-08");
+    for (int month : new int[] {4, 7, 10}) {
+      reviewAt(pi, date(2026, month, 5, 9), "boendelots", 1, "STAY");
+    }
+    staff.moveClockTo(date(2027, 1, 8, 9), pi);
+    assertThat(pi).isWaitingAt("Task_RequestTakeover");
+    staff.complete(pi, "Task_RequestTakeover", "bosamordnare",
+        Map.of("landlordApproved", "false", "newReviewDate", "2027-07-01"));
+    assertThat(pi).isWaitingAt("Timer_Review");
+    Date next = (Date) runtimeService.getVariable(pi.getId(), "nextReviewAt");
+    assertThat(next.toInstant().atZone(STOCKHOLM).toLocalDate()).isEqualTo(d(2027, 7, 1));
+    staff.moveClockTo(date(2027, 7, 1, 9), pi);
+    assertThat(pi).as("the refused trial is followed up again with the landlord").isWaitingAt("Task_RequestTakeover");
+    assertThat(journeyOf(pi).placements()).extracting(PlacementView::step).containsExactly(Step.FORSOKSLAGENHET);
+
+    assertThatThrownBy(() -> journeys.takeOver(trainingJourney(), "bosse"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("träningslägenhet");
+  }
+
+  @Test
+  void closingFromAReviewEndsThePlacementAndTheJourney() {
+    ProcessInstance pi = identifiedClient("PSYCHIATRIC");
+    decide(pi, "STODBOENDE", "Stödboendet Lärkan", "2026-01-05");
+    staff.moveClockTo(date(2026, 4, 5, 9), pi);
+    staff.complete(pi, "Task_Review", "socialsekreterare",
+        Map.of("visitsPerWeek", 1, "reviewOutcome", "CLOSE", "closeReason", "MOVED_AWAY"));
+    staff.runDueJobs(pi);
+    assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
+    JourneyView journey = journeyOf(pi);
+    assertThat(journey.closeReason()).isEqualTo(CloseReason.MOVED_AWAY);
+    assertThat(journey.placements().get(0).endReason()).isEqualTo(EndReason.CLOSED);
+    assertThat(journey.placements().get(0).endDate()).isEqualTo(d(2026, 4, 5));
+  }
+
+  @Test
+  void outreachCanEndWhenThePersonDeclines() {
+    ProcessInstance pi = staff.start("case-manager", Map.of("clientType", "UNIDENTIFIED", "alias", "Röda mössan",
+        "needs", "PSYCHIATRIC", "situation", "STREET"));
+    staff.complete(pi, "Task_OutreachContact", "case-manager", Map.of("contactDate", "2026-01-05", "met", false,
+        "outreachOutcome", "CLOSE", "closeReason", "DECLINED"));
+    staff.runDueJobs(pi);
+    assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
+    assertThat(journeyOf(pi).closeReason()).isEqualTo(CloseReason.DECLINED);
+    assertThat(journeyOf(pi).placements()).isEmpty();
+  }
+
+  // --- bad input is refused in Tasklist and leaves nothing behind ----------------------------
+
+  @Test
+  void badStartFormInputIsRefusedWithASwedishMessageAndNothingStored() {
+    int journeysBefore = count("journey");
+    int placementsBefore = count("placement");
+    long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> staff.start("case-manager", Map.of("clientType", "EXISTING",
+        "personalNumber", TestPersonnummer.next(), "needs", "ADDICTION", "situation", "OTHER")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Det finns ingen klient");
+    assertThatThrownBy(() -> staff.start("case-manager", Map.of("clientType", "UNIDENTIFIED", "alias", "Kalle",
+        "needs", "ADDICTION", "situation", "HARBARGE")))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Ange vilket härbärge klienten bor på.");
+    assertThatThrownBy(() -> staff.start("case-manager", Map.of("clientType", "NEW_IDENTIFIED",
+        "personalNumber", "19121212-1213", "firstName", "A", "lastName", "B", "needs", "ADDICTION",
+        "situation", "OTHER")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ogiltigt personnummer");
+    assertThatThrownBy(() -> staff.start("case-manager", Map.of("clientType", "UNIDENTIFIED", "alias", "Kalle",
+        "needs", "ADDICTION", "situation", "OTHER", "childrenInHousehold", -1)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Antal barn kan inte vara negativt.");
+    assertThat(count("journey")).isEqualTo(journeysBefore);
+    assertThat(count("placement")).isEqualTo(placementsBefore);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
+  void aMoveInBeforeTheCurrentPlacementStartedIsRefused() {
+    apartments.add("Götgatan 5", "116 46", "Stockholm", "Stockholmshem", Step.TRANINGSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "BEHANDLING", "Nämndemansgården", "2026-01-05");
+    reviewAt(pi, date(2026, 4, 5, 9), "socialsekreterare", 0, "FORWARD");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-04-05"));
+    staff.complete(pi, "Task_PrepareMoveIn", "boendelots", Map.of("rentPlanned", true));
+    staff.complete(pi, "Task_SecondHandContract", "boendelots", Map.of("contractSignedOn", "2026-04-06"));
+    assertThatThrownBy(() -> staff.complete(pi, "Task_MoveIn", "boendelots", Map.of("moveInDate", "2026-01-01")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("kan inte vara före");
+    assertThat(pi).isWaitingAt("Task_MoveIn");
+    assertThatThrownBy(() -> staff.complete(pi, "Task_MoveIn", "boendelots", Map.of("moveInDate", "5/4/2026")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ska vara ett datum");
+  }
+
+  @Test
+  void aTaskIsOnlyForItsCandidateGroup() {
+    ProcessInstance pi = identifiedClient("ADDICTION");
+    assertThat(pi).isWaitingAt("Task_DecideInsats");
+    assertThat(staff.as("case-manager", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
+        .as("kim does not see the socialsekreterare's decision").isZero();
+    assertThat(staff.as("boendelots", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
+        .isZero();
+    assertThat(staff.as("socialsekreterare", () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
+        .isOne();
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private ProcessInstance identifiedClient(String needs) {
+    return identifiedClient(needs, null, null);
+  }
+
+  /** A new identified client, not at the shelter: straight to assessment, then to the decision. */
+  private ProcessInstance identifiedClient(String needs, String treatmentCompletedOn, String drugFreeSince) {
+    ProcessInstance pi = staff.start("socialsekreterare", Map.of("clientType", "NEW_IDENTIFIED",
+        "personalNumber", TestPersonnummer.next(), "firstName", "Test", "lastName", "Klient", "needs", needs,
+        "situation", "OTHER"));
+    Map<String, Object> assessment = new HashMap<>(Map.of("asiDone", true, "durDone", true,
+        "assessmentDate", "2026-01-05", "complexNeeds", "BOTH".equals(needs)));
+    if (treatmentCompletedOn != null) {
+      assessment.put("treatmentCompletedOn", treatmentCompletedOn);
+      assessment.put("drugFreeSince", drugFreeSince);
+    }
+    staff.complete(pi, "Task_Assessment", "case-manager", assessment);
+    assertThat(pi).isWaitingAt("Task_DecideInsats");
+    return pi;
+  }
+
+  private void decide(ProcessInstance pi, String step, String place, String startDate) {
+    Map<String, Object> form = new HashMap<>(Map.of("decidedStep", step));
+    if (place != null) {
+      form.put("place", place);
+      form.put("startDate", startDate);
+    }
+    staff.complete(pi, "Task_DecideInsats", "socialsekreterare", form);
+    staff.runDueJobs(pi);
+  }
+
+  private void moveIntoApartment(ProcessInstance pi, String moveInDate) {
+    if (engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_FirstContact").count() > 0) {
+      staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", moveInDate));
+    }
+    staff.complete(pi, "Task_PrepareMoveIn", "boendelots",
+        Map.of("rentPlanned", true, "insuranceArranged", true, "homeEquipped", true));
+    staff.complete(pi, "Task_SecondHandContract", "boendelots", Map.of("contractSignedOn", moveInDate));
+    staff.complete(pi, "Task_MoveIn", "boendelots", Map.of("moveInDate", moveInDate));
+    staff.runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Timer_Review");
+  }
+
+  private void reviewAt(ProcessInstance pi, Date when, String group, int visits, String outcome) {
+    staff.moveClockTo(when, pi);
+    assertThat(pi).isWaitingAt("Task_Review");
+    staff.complete(pi, "Task_Review", group, Map.of("visitsPerWeek", visits, "reviewOutcome", outcome));
+    staff.runDueJobs(pi);
+  }
+
+  private long trainingJourney() {
+    apartments.add("Folkungagatan 7", "116 22", "Stockholm", "Stockholmshem", Step.TRANINGSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    moveIntoApartment(pi, ClockUtil.getCurrentTime().toInstant().atZone(STOCKHOLM).toLocalDate().toString());
+    return journeyOf(pi).id();
+  }
+
+  private void occupyAllApartments(Step kind) {
+    jdbc.update("UPDATE apartment SET status = 'OCCUPIED' WHERE kind = ? AND status <> 'OCCUPIED'", kind.name());
+  }
+
+  private JourneyView journeyOf(ProcessInstance pi) {
+    return journeys.view(((Number) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("journeyId").singleResult().getValue()).longValue());
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+  }
+
+  private static void at(int y, int m, int d) {
+    ClockUtil.setCurrentTime(date(y, m, d, 9));
+  }
+
+  private static Date date(int y, int m, int d, int hour) {
+    return Date.from(LocalDateTime.of(y, m, d, hour, 0).atZone(STOCKHOLM).toInstant());
+  }
+
+  private static Date date(LocalDateTime t) {
+    return Date.from(t.atZone(STOCKHOLM).toInstant());
+  }
+
+  private static LocalDate d(int y, int m, int d) {
+    return LocalDate.of(y, m, d);
+  }
+
+  private static BigDecimal bd(int v) {
+    return BigDecimal.valueOf(v);
+  }
+}

@@ -1,0 +1,97 @@
+package se.bofast.housing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Does what staff do in Tasklist, as the demo user of each candidate group: start from the
+ * start form, find the task in the group's list, claim it, submit its form. The engine's
+ * authorizations apply, so a task only a group's members may see is found only by them.
+ */
+class JourneyDriver {
+
+  static final Map<String, String> USER_OF_GROUP = Map.of(
+      "case-manager", "kim", "boendelots", "lotta", "bosamordnare", "bosse",
+      "socialsekreterare", "sara", "enhetschef", "eva");
+
+  private final IdentityService identity;
+  private final FormService forms;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final RepositoryService repository;
+
+  JourneyDriver(IdentityService identity, FormService forms, TaskService tasks, ManagementService management,
+      RepositoryService repository) {
+    this.identity = identity;
+    this.forms = forms;
+    this.tasks = tasks;
+    this.management = management;
+    this.repository = repository;
+  }
+
+  ProcessInstance start(String group, Map<String, Object> startForm) {
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(HousingConstants.PROCESS_KEY).latestVersion().singleResult().getId();
+    return as(group, () -> forms.submitStartForm(definitionId, startForm));
+  }
+
+  /** The group's member finds the task among the group's tasks, claims it and submits the form. */
+  Task complete(ProcessInstance pi, String taskKey, String group, Map<String, Object> form) {
+    Task task = as(group, () -> tasks.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taskKey).taskCandidateGroup(group).singleResult());
+    assertThat(task).as(taskKey + " in the task list of " + group).isNotNull();
+    assertThat(task.getDueDate()).as("every task has a due date").isNotNull();
+    List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+    assertThat(links).extracting(IdentityLink::getGroupId).contains(group);
+    String user = USER_OF_GROUP.get(group);
+    as(group, () -> {
+      tasks.claim(task.getId(), user);
+      forms.submitTaskForm(task.getId(), form);
+      return null;
+    });
+    return task;
+  }
+
+  <T> T as(String group, java.util.function.Supplier<T> action) {
+    identity.setAuthentication(USER_OF_GROUP.get(group), List.of(group));
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs the process's pending jobs that are due now (async steps, fired timers), as the job executor would. */
+  void runDueJobs(ProcessInstance pi) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  /** Moves the engine's clock (and the application's, which follows it) and runs what fell due. */
+  void moveClockTo(Date when, ProcessInstance pi) {
+    ClockUtil.setCurrentTime(when);
+    runDueJobs(pi);
+  }
+
+  Job timer(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+  }
+}
