@@ -1,3 +1,6 @@
 package se.bofast.client;
 
-public enum FactKind { TREATMENT_COMPLETED, DRUG_FREE_SINCE }
+/** Facts about a client's treatment that the housing chain's rules read. */
+public enum FactKind {
+  TREATMENT_COMPLETED, DRUG_FREE_SINCE
+}

@@ -1,3 +1,6 @@
 package se.bofast.client;
 
-public enum Needs { ADDICTION, PSYCHIATRIC, BOTH }
+/** What the client needs care for. {@link #BOTH} is samsjuklighet (co-occurring conditions). */
+public enum Needs {
+  ADDICTION, PSYCHIATRIC, BOTH
+}

@@ -1,5 +1,6 @@
 package se.bofast.identity;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,9 +10,16 @@ import org.springframework.context.annotation.Configuration;
 /**
  * /engine-rest requires HTTP Basic against the engine's identity service; the engine's
  * authorizations then apply to the authenticated user (as Camunda Run does it).
+ *
+ * <p>The application's own /api requires the same HTTP Basic (401 otherwise) through the same
+ * filter and provider; the filter puts the user and the user's groups into
+ * IdentityService#getCurrentAuthentication for the request (read by
+ * se.bofast.platform.web.ApiAccess).
  */
 @Configuration(proxyBeanMethods = false)
 class RestSecurity {
+
+  static final String API_PATTERN = "/api/*";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -19,6 +27,30 @@ class RestSecurity {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(10);
+    return registration;
+  }
+
+  /**
+   * The same filter for /api, but bound to this application's engine rather than looking
+   * "default" up in the JVM-wide engine registry: /api code reads the authentication from
+   * this context's IdentityService, so it must be set on the very same engine (the registry
+   * can hold another context's engine of the same name, as in the test suite, where the H2
+   * and the PostgreSQL applications both run an engine called "default").
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication(ProcessEngine processEngine) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+          @Override
+          protected ProcessEngine getAddressedEngine(String engineName) {
+            return processEngine;
+          }
+        });
+    registration.setName("api-authentication");
+    registration.addUrlPatterns(API_PATTERN);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(10);

@@ -1,0 +1,124 @@
+package se.bofast.client;
+
+import static se.bofast.client.ClientConstants.API_GROUP_CASE_MANAGER;
+import static se.bofast.client.ClientConstants.API_GROUP_SOCIALSEKRETERARE;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.bofast.platform.web.ApiAccess;
+import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.NotFoundException;
+import se.bofast.platform.web.RequireGroups;
+
+/**
+ * The client register over REST for case managers and socialsekreterare. The service
+ * enforces every rule; the annotations here only let REST callers see all field errors at once.
+ */
+@RestController
+@RequireGroups({API_GROUP_CASE_MANAGER, API_GROUP_SOCIALSEKRETERARE})
+class ClientController {
+
+  private final ClientService clients;
+  private final ApiAccess access;
+
+  ClientController(ClientService clients, ApiAccess access) {
+    this.clients = clients;
+    this.access = access;
+  }
+
+  /** An identified client (personalNumber, names) or an unidentified one (alias only). */
+  record RegisterClient(
+      String personalNumber,
+      String firstName,
+      String lastName,
+      @PositiveOrZero(message = "Antalet barn kan inte vara negativt.") Integer childrenInHousehold,
+      @NotNull(message = "Ange behov: ADDICTION, PSYCHIATRIC eller BOTH.") Needs needs,
+      @Size(max = ClientConstants.ALIAS_MAX_LENGTH, message = "Aliaset får vara högst 60 tecken.") String alias) {
+  }
+
+  record Identification(String personalNumber, String firstName, String lastName) {
+  }
+
+  record RecordFact(
+      @NotNull(message = "Ange vilket slags uppgift det gäller.") FactKind kind,
+      @NotNull(message = "Ange ett datum.") @PastOrPresent(message = "Datumet får inte ligga i framtiden.")
+      LocalDate date) {
+  }
+
+  @PostMapping(path = ClientConstants.API_CLIENTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ClientView> register(@Valid @RequestBody RegisterClient body) {
+    String user = currentUser();
+    ClientView client;
+    if (body.personalNumber() != null) {
+      if (body.alias() != null) {
+        throw new InvalidInputException("alias",
+            "Ange antingen personnummer (identifierad klient) eller alias (oidentifierad klient), inte båda.");
+      }
+      client = clients.registerIdentified(body.personalNumber(), body.firstName(), body.lastName(),
+          body.childrenInHousehold(), body.needs(), user);
+    } else if (body.alias() != null) {
+      if (body.firstName() != null || body.lastName() != null || body.childrenInHousehold() != null) {
+        String field = body.firstName() != null ? "firstName" : body.lastName() != null ? "lastName" : "childrenInHousehold";
+        throw new InvalidInputException(field,
+            "En oidentifierad klient registreras med alias och behov; namn och hushåll anges när klienten identifieras.");
+      }
+      client = clients.registerUnidentified(body.alias(), body.needs(), user);
+    } else {
+      throw new InvalidInputException("personalNumber",
+          "Ange personnummer, eller alias för en oidentifierad klient.");
+    }
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path(ClientConstants.API_CLIENT).buildAndExpand(client.id()).toUri();
+    return ResponseEntity.created(location).body(client);
+  }
+
+  @GetMapping(ClientConstants.API_CLIENT)
+  ClientView get(@PathVariable long id) {
+    return existing(id);
+  }
+
+  @PostMapping(path = ClientConstants.API_IDENTIFICATION, consumes = MediaType.APPLICATION_JSON_VALUE)
+  ClientView identify(@PathVariable long id, @Valid @RequestBody Identification body) {
+    String user = currentUser();
+    existing(id);
+    return clients.identify(id, body.personalNumber(), body.firstName(), body.lastName(), user);
+  }
+
+  @GetMapping(ClientConstants.API_FACTS)
+  TreatmentFacts facts(@PathVariable long id) {
+    existing(id);
+    return clients.treatmentFacts(id);
+  }
+
+  /** Records a fact; answers with the client's treatment facts as they now stand. */
+  @PostMapping(path = ClientConstants.API_FACTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TreatmentFacts> recordFact(@PathVariable long id, @Valid @RequestBody RecordFact body) {
+    String user = currentUser();
+    existing(id);
+    clients.recordFact(id, body.kind(), body.date(), user);
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path(ClientConstants.API_FACTS).buildAndExpand(id).toUri();
+    return ResponseEntity.created(location).body(clients.treatmentFacts(id));
+  }
+
+  private String currentUser() {
+    return access.requireAnyGroup(API_GROUP_CASE_MANAGER, API_GROUP_SOCIALSEKRETERARE);
+  }
+
+  private ClientView existing(long id) {
+    return clients.find(id).orElseThrow(() -> new NotFoundException("Klienten finns inte (id " + id + ")."));
+  }
+}
