@@ -5,12 +5,19 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link PersonalDataHistoryLevel}; camunda.bpm.history-level selects it. */
+/**
+ * The application's engine extensions: {@link PersonalDataHistoryLevel} (selected by
+ * camunda.bpm.history-level) and {@link InvalidInputUnwrapping}.
+ */
 @Component
-class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
+class BofastEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new InvalidInputUnwrapping());
     if (configuration.getCustomHistoryLevels() == null) {
       configuration.setCustomHistoryLevels(new ArrayList<>());
     }
