@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
 
@@ -27,14 +28,16 @@ public class ApartmentService {
   private final QueueRepository queue;
   private final JourneyRepository journeys;
   private final RuntimeService runtimeService;
+  private final SystemAccess system;
   private final Clock clock;
 
   ApartmentService(ApartmentRepository apartments, QueueRepository queue, JourneyRepository journeys,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, SystemAccess system, Clock clock) {
     this.apartments = apartments;
     this.queue = queue;
     this.journeys = journeys;
     this.runtimeService = runtimeService;
+    this.system = system;
     this.clock = clock;
   }
 
@@ -109,9 +112,7 @@ public class ApartmentService {
 
   void dequeue(long journeyId) {
     queue.findByJourneyId(journeyId).ifPresent(queue::delete);
-    apartments.findAll().stream()
-        .filter(a -> Long.valueOf(journeyId).equals(a.reservedJourneyId))
-        .forEach(a -> {
+    apartments.findByReservedJourneyId(journeyId).forEach(a -> {
           a.status = ApartmentStatus.FREE;
           a.reservedJourneyId = null;
           wakeFirstInQueue(a.kind);
@@ -122,9 +123,10 @@ public class ApartmentService {
     queue.findByKindOrderByQueuedAtAscIdAsc(kind).stream().findFirst()
         .flatMap(entry -> journeys.findById(entry.journeyId))
         .filter(journey -> journey.processInstanceId != null)
-        .ifPresent(journey -> runtimeService.createMessageCorrelation(HousingConstants.MESSAGE_APARTMENT_AVAILABLE)
-            .processInstanceId(journey.processInstanceId)
-            .correlateAll());
+        .ifPresent(journey -> system.run(() ->
+            runtimeService.createMessageCorrelation(HousingConstants.MESSAGE_APARTMENT_AVAILABLE)
+                .processInstanceId(journey.processInstanceId)
+                .correlateAll()));
   }
 
   private Apartment find(long id) {

@@ -5,6 +5,11 @@ public final class HousingConstants {
 
   public static final String PROCESS_KEY = "client-journey";
 
+  public static final String API_APARTMENTS = "/api/apartments";
+  public static final String API_APARTMENT = API_APARTMENTS + "/{id}";
+  public static final String API_JOURNEY = "/api/journeys/{caseNumber}";
+  public static final String API_INTERRUPTIONS = API_JOURNEY + "/interruptions";
+
   public static final String MESSAGE_APARTMENT_AVAILABLE = "ApartmentAvailable";
   public static final String MESSAGE_PLACEMENT_INTERRUPTED = "PlacementInterrupted";
 

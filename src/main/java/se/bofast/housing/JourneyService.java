@@ -8,12 +8,14 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.Needs;
+import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
 
@@ -52,11 +54,16 @@ public class JourneyService {
   private final ClientService clients;
   private final HousingProperties properties;
   private final EntityManager entityManager;
+  private final RuntimeService runtimeService;
+  private final SystemAccess system;
   private final Clock clock;
 
   JourneyService(JourneyRepository journeys, PlacementRepository placements,
       OutreachContactRepository outreachContacts, PlacementReviewRepository reviews, ApartmentService apartments,
-      ClientService clients, HousingProperties properties, EntityManager entityManager, Clock clock) {
+      ClientService clients, HousingProperties properties, EntityManager entityManager,
+      RuntimeService runtimeService, SystemAccess system, Clock clock) {
+    this.runtimeService = runtimeService;
+    this.system = system;
     this.journeys = journeys;
     this.placements = placements;
     this.outreachContacts = outreachContacts;
@@ -218,6 +225,38 @@ public class JourneyService {
       apartments.occupy(apartmentId, journey.clientId);
     }
     return openPlacement(journey, step, place, apartmentId, startDate, user).id;
+  }
+
+  /**
+   * Reports a relapse or an uppsägning for the journey's current placement: checked here,
+   * then the process is interrupted (message PlacementInterrupted) and ends the placement.
+   */
+  public void reportInterruption(String caseNumber, TerminationCause cause, LocalDate date, String user) {
+    Journey journey = journeys.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new NotFoundException("Ärendet " + caseNumber + " finns inte."));
+    if (!journey.isOpen()) {
+      throw new InvalidInputException("caseNumber", "Ärendet " + caseNumber + " är avslutat.");
+    }
+    require(cause, "cause", "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.");
+    require(date, "date", "Ange datum för avbrottet.");
+    notInFuture(date, "date");
+    Placement open = placements.findByOpenClientId(journey.clientId)
+        .filter(p -> p.journeyId == journey.id)
+        .orElseThrow(() -> new InvalidInputException("caseNumber", "Klienten har ingen pågående placering i ärendet."));
+    if (date.isBefore(open.startDate)) {
+      throw new InvalidInputException("date",
+          "Datumet kan inte vara före placeringens startdatum (" + open.startDate + ").");
+    }
+    long correlated = system.call(() -> runtimeService.createMessageCorrelation(
+            HousingConstants.MESSAGE_PLACEMENT_INTERRUPTED)
+        .processInstanceId(journey.processInstanceId)
+        .setVariable(HousingConstants.VAR_TERMINATION_CAUSE, cause.name())
+        .setVariable(HousingConstants.VAR_TERMINATION_DATE, date.toString())
+        .correlateAllWithResult().size());
+    if (correlated == 0) {
+      throw new InvalidInputException("caseNumber",
+          "Placeringen kan inte avbrytas just nu: den har inte startat i processen än.");
+    }
   }
 
   /** Relapse or uppsägning: the placement ends, recorded as a termination. */

@@ -28,6 +28,8 @@ interface ApartmentRepository extends JpaRepository<Apartment, Long> {
   Optional<Apartment> findFirstByKindAndStatusAndInStockTrueOrderByIdAsc(Step kind, ApartmentStatus status);
 
   List<Apartment> findByInStockTrueOrderByIdAsc();
+
+  List<Apartment> findByReservedJourneyId(Long journeyId);
 }
 
 interface QueueRepository extends JpaRepository<QueueEntry, Long> {

@@ -1,0 +1,93 @@
+package se.bofast.housing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.bofast.housing.ApartmentService.ApartmentView;
+import se.bofast.housing.JourneyService.JourneyView;
+import se.bofast.identity.Groups;
+import se.bofast.platform.web.ApiAccess;
+import se.bofast.platform.web.RequireGroups;
+
+/**
+ * The chain over REST: the apartment stock (bosamordnare keep it), a journey with its
+ * placements and gap data, and reporting a relapse or an uppsägning of the current placement.
+ */
+@RestController
+class HousingController {
+
+  private final ApartmentService apartments;
+  private final JourneyService journeys;
+  private final ApiAccess access;
+
+  HousingController(ApartmentService apartments, JourneyService journeys, ApiAccess access) {
+    this.apartments = apartments;
+    this.journeys = journeys;
+    this.access = access;
+  }
+
+  record NewApartment(
+      @NotBlank(message = "Ange gatuadress.") String street,
+      @NotBlank(message = "Ange postnummer.") String postalCode,
+      @NotBlank(message = "Ange ort.") String city,
+      @NotBlank(message = "Ange hyresvärd.") String landlordName,
+      @NotNull(message = "Ange typ: TRANINGSLAGENHET eller FORSOKSLAGENHET.") Step kind) {
+  }
+
+  record Interruption(
+      @NotNull(message = "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.")
+      TerminationCause cause,
+      @NotNull(message = "Ange datum för avbrottet.") LocalDate date) {
+  }
+
+  @GetMapping(HousingConstants.API_APARTMENTS)
+  @RequireGroups({Groups.BOSAMORDNARE, Groups.BOENDELOTS, Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE,
+      Groups.ENHETSCHEF})
+  List<ApartmentView> apartments() {
+    return apartments.list();
+  }
+
+  @PostMapping(path = HousingConstants.API_APARTMENTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(Groups.BOSAMORDNARE)
+  ResponseEntity<ApartmentView> addApartment(@Valid @RequestBody NewApartment body) {
+    ApartmentView added = apartments.add(body.street(), body.postalCode(), body.city(), body.landlordName(),
+        body.kind());
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path(HousingConstants.API_APARTMENT).buildAndExpand(added.id()).toUri();
+    return ResponseEntity.created(location).body(added);
+  }
+
+  @GetMapping(HousingConstants.API_APARTMENT)
+  @RequireGroups({Groups.BOSAMORDNARE, Groups.BOENDELOTS, Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE,
+      Groups.ENHETSCHEF})
+  ApartmentView apartment(@PathVariable long id) {
+    return apartments.get(id);
+  }
+
+  @GetMapping(HousingConstants.API_JOURNEY)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+      Groups.ENHETSCHEF})
+  JourneyView journey(@PathVariable String caseNumber) {
+    return journeys.viewByCaseNumber(caseNumber);
+  }
+
+  @PostMapping(path = HousingConstants.API_INTERRUPTIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE})
+  ResponseEntity<JourneyView> interrupt(@PathVariable String caseNumber, @Valid @RequestBody Interruption body) {
+    String user = access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS,
+        Groups.BOSAMORDNARE);
+    journeys.reportInterruption(caseNumber, body.cause(), body.date(), user);
+    return ResponseEntity.accepted().body(journeys.viewByCaseNumber(caseNumber));
+  }
+}
