@@ -31,6 +31,31 @@ public final class EvictionConstants {
   public static final String PRIORITY_HIGH = "HIGH";
   public static final String PRIORITY_NORMAL = "NORMAL";
 
+  /** Process "Vräkningsförebyggande ärende". */
+  public static final String PROCESS_KEY = "eviction-prevention";
+  public static final String MESSAGE_CASE_OPENED = "EvictionSignalOpened";
+  public static final String MESSAGE_SIGNAL_RECEIVED = "EvictionSignalReceived";
+  public static final String MESSAGE_EVICTION_DATE_SET = "EvictionDateSet";
+
+  public static final String API_SIGNALS = "/api/eviction-signals";
+  public static final String API_CASES = "/api/eviction-cases";
+  public static final String API_CASE = API_CASES + "/{caseId}";
+
+  // process variables: ids, flags, dates and what Tasklist shows
+  public static final String VAR_CASE_ID = "evictionCaseId";
+  public static final String VAR_CASE_NUMBER = "caseNumber";
+  public static final String VAR_DISPLAY_NAME = "clientDisplayName";
+  public static final String VAR_NEW_CASE = "newCase";
+  public static final String VAR_HAS_CHILDREN = "hasChildren";
+  public static final String VAR_CONTACT_DEADLINE = "contactDeadline";
+  public static final String VAR_RECLAIM_DEADLINE = "reclaimDeadline";
+  public static final String VAR_AID_REMINDER_AT = "aidReminderAt";
+  public static final String VAR_EVICTION_AT = "evictionAt";
+  public static final String VAR_EVICTION_PREPARE_AT = "evictionPrepareAt";
+  public static final String VAR_OUTCOME_DUE = "outcomeDue";
+  public static final String VAR_REACHED = "reached";
+  public static final String VAR_OUTCOME = "outcome";
+
   private EvictionConstants() {
   }
 }

@@ -38,6 +38,8 @@ public final class HousingConstants {
   public static final String VAR_CLOSE_REASON = "closeReason";
   public static final String VAR_TERMINATION_CAUSE = "terminationCause";
   public static final String VAR_TERMINATION_DATE = "terminationDate";
+  /** Set when the journey was started by an eviction case's referral. */
+  public static final String VAR_EVICTION_CASE_NUMBER = "evictionCaseNumber";
 
   private HousingConstants() {
   }

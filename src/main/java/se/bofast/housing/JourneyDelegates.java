@@ -3,7 +3,6 @@ package se.bofast.housing;
 import static se.bofast.housing.HousingConstants.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import se.bofast.housing.JourneyService.StartCommand;
 import se.bofast.housing.JourneyService.StartedJourney;
 import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.DueDates;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
 import se.bofast.client.Needs;
@@ -26,10 +26,12 @@ class JourneyDelegates {
 
   private final JourneyService journeys;
   private final CurrentUser user;
+  private final DueDates dueDates;
 
-  JourneyDelegates(JourneyService journeys, CurrentUser user) {
+  JourneyDelegates(JourneyService journeys, CurrentUser user, DueDates dueDates) {
     this.journeys = journeys;
     this.user = user;
+    this.dueDates = dueDates;
   }
 
   static long journeyId(DelegateExecution execution) {
@@ -124,8 +126,7 @@ class JourneyDelegates {
       LocalDate requested = FormValues.date(execution, "newReviewDate", "Nytt uppföljningsdatum");
       JourneyService.NextReview next = journeys.nextReview(journeyId(execution), requested);
       execution.removeVariable("newReviewDate");
-      execution.setVariable(VAR_NEXT_REVIEW_AT,
-          Date.from(next.date().atTime(8, 0).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant()));
+      execution.setVariable(VAR_NEXT_REVIEW_AT, dueDates.timerOn(next.date()));
       execution.setVariable(VAR_TAKEOVER_DUE, next.takeoverDue());
     };
   }

@@ -1,10 +1,9 @@
 package se.bofast.housing;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import se.bofast.identity.Groups;
+import se.bofast.platform.process.DueDates;
 
 /**
  * Due dates, intervals and reviewers for client-journey, from configuration
@@ -14,17 +13,16 @@ import se.bofast.identity.Groups;
 public class JourneyDue {
 
   private final HousingProperties properties;
-  private final Clock clock;
+  private final DueDates dueDates;
 
-  JourneyDue(HousingProperties properties, Clock clock) {
+  JourneyDue(HousingProperties properties, DueDates dueDates) {
     this.properties = properties;
-    this.clock = clock;
+    this.dueDates = dueDates;
   }
 
-  /** The due date of a task created now: end of the day the configured period ends. */
+  /** The due date of a task created now, after the configured period. */
   public Date of(String taskKey) {
-    LocalDate due = LocalDate.now(clock).plus(properties.dueIn(taskKey));
-    return Date.from(due.atTime(16, 0).atZone(clock.getZone()).toInstant());
+    return dueDates.dueAfter(properties.dueIn(taskKey));
   }
 
   public String outreachInterval() {

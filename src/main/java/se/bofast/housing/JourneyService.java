@@ -1,20 +1,18 @@
 package se.bofast.housing;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.Needs;
+import se.bofast.platform.CaseNumbers;
 import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
@@ -53,14 +51,14 @@ public class JourneyService {
   private final ApartmentService apartments;
   private final ClientService clients;
   private final HousingProperties properties;
-  private final EntityManager entityManager;
+  private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
   private final SystemAccess system;
   private final Clock clock;
 
   JourneyService(JourneyRepository journeys, PlacementRepository placements,
       OutreachContactRepository outreachContacts, PlacementReviewRepository reviews, ApartmentService apartments,
-      ClientService clients, HousingProperties properties, EntityManager entityManager,
+      ClientService clients, HousingProperties properties, CaseNumbers caseNumbers,
       RuntimeService runtimeService, SystemAccess system, Clock clock) {
     this.runtimeService = runtimeService;
     this.system = system;
@@ -71,7 +69,7 @@ public class JourneyService {
     this.apartments = apartments;
     this.clients = clients;
     this.properties = properties;
-    this.entityManager = entityManager;
+    this.caseNumbers = caseNumbers;
     this.clock = clock;
   }
 
@@ -116,6 +114,39 @@ public class JourneyService {
     boolean needsOutreach = !client.identified() || cmd.situation() != Situation.OTHER;
     return new StartedJourney(journey.id, journey.caseNumber, client.id(), client.displayName(), needsOutreach,
         complexNeeds);
+  }
+
+  /**
+   * After an eviction: the person is referred to the housing chain so that nobody falls
+   * between chairs. Starts client-journey (or finds the client's open journey) and returns
+   * its case number.
+   */
+  public String referFromEviction(String personalNumber, String fullName, Needs needs, Integer childrenInHousehold,
+      Situation situation, String shelterName, String evictionCaseNumber) {
+    Optional<String> openJourney = clients.findByPersonalNumber(personalNumber)
+        .flatMap(c -> journeys.findFirstByClientIdAndStatus(c.id(), Journey.Status.OPEN))
+        .map(j -> j.caseNumber);
+    if (openJourney.isPresent()) {
+      return openJourney.get();
+    }
+    String[] names = fullName.trim().split("\\s+", 2);
+    java.util.Map<String, Object> form = new java.util.HashMap<>();
+    form.put("clientType", clients.findByPersonalNumber(personalNumber).isPresent()
+        ? ClientType.EXISTING.name() : ClientType.NEW_IDENTIFIED.name());
+    form.put("personalNumber", personalNumber);
+    form.put("firstName", names[0]);
+    form.put("lastName", names.length > 1 ? names[1] : names[0]);
+    form.put("needs", needs.name());
+    form.put("situation", situation.name());
+    if (shelterName != null) {
+      form.put("shelterName", shelterName);
+    }
+    if (childrenInHousehold != null) {
+      form.put("childrenInHousehold", childrenInHousehold);
+    }
+    form.put(HousingConstants.VAR_EVICTION_CASE_NUMBER, evictionCaseNumber);
+    String pid = system.call(() -> runtimeService.startProcessInstanceByKey(HousingConstants.PROCESS_KEY, form).getId());
+    return (String) system.call(() -> runtimeService.getVariable(pid, HousingConstants.VAR_CASE_NUMBER));
   }
 
   public void attachProcessInstance(long journeyId, String processInstanceId) {
@@ -401,11 +432,7 @@ public class JourneyService {
   }
 
   private String nextCaseNumber() {
-    var dialect = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-        .getJdbcServices().getDialect();
-    String sql = dialect.getSequenceSupport().getSequenceNextValString("journey_case_number_seq");
-    long next = ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
-    return String.format("VK-%d-%05d", Year.now(clock).getValue(), next);
+    return caseNumbers.next("VK", "journey_case_number_seq");
   }
 
   private Journey journey(long journeyId) {

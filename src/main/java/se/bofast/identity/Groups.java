@@ -11,6 +11,8 @@ public final class Groups {
   public static final String SOCIALSEKRETERARE = "socialsekreterare";
   public static final String ENHETSCHEF = "enhetschef";
   public static final String ADMIN = "camunda-admin";
+  /** System accounts that post eviction signals (landlords' and Kronofogden's systems) and may do nothing else. */
+  public static final String INTAKE = "intake";
 
   /** Groups whose members work tasks in Tasklist and see nothing else. */
   public static final List<String> STAFF = List.of(CASE_MANAGER, BOENDELOTS, BOSAMORDNARE, SOCIALSEKRETERARE);

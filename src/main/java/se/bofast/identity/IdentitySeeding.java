@@ -51,6 +51,7 @@ class IdentitySeeding implements InitializingBean {
     GROUP_NAMES.put(Groups.SOCIALSEKRETERARE, "Socialsekreterare");
     GROUP_NAMES.put(Groups.ENHETSCHEF, "Enhetschefer och styrgrupp");
     GROUP_NAMES.put(Groups.ADMIN, "Processdesign och administration");
+    GROUP_NAMES.put(Groups.INTAKE, "Systemkonton för inkommande signaler");
   }
 
   record DemoUser(String id, String firstName, String lastName, String group) {
@@ -63,7 +64,8 @@ class IdentitySeeding implements InitializingBean {
       new DemoUser("bosse", "Bo", "Sandberg", Groups.BOSAMORDNARE),
       new DemoUser("sara", "Sara", "Nyström", Groups.SOCIALSEKRETERARE),
       new DemoUser("eva", "Eva", "Holmgren", Groups.ENHETSCHEF),
-      new DemoUser("admin", "Astrid", "Wallin", Groups.ADMIN));
+      new DemoUser("admin", "Astrid", "Wallin", Groups.ADMIN),
+      new DemoUser("intake", "Signalintag", "Systemkonto", Groups.INTAKE));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -118,7 +120,7 @@ class IdentitySeeding implements InitializingBean {
       return;
     }
     group.setName(name);
-    group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+    group.setType(Groups.ADMIN.equals(id) || Groups.INTAKE.equals(id) ? "SYSTEM" : "WORKFLOW");
     identityService.saveGroup(group);
   }
 

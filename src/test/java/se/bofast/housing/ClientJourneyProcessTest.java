@@ -33,12 +33,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.housing.JourneyService.JourneyView;
 import se.bofast.housing.JourneyService.PlacementView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
+import se.bofast.support.ProcessCoverage;
+import se.bofast.support.Staff;
 import se.bofast.support.TestPersonnummer;
 
 /** Every path of client-journey, each task completed by a member of its candidate group. */
@@ -51,8 +54,9 @@ class ClientJourneyProcessTest {
   @TestConfiguration
   static class Coverage {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.95).build();
+      return ProcessCoverage.atLeastRequired();
     }
   }
 
@@ -70,12 +74,12 @@ class ClientJourneyProcessTest {
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
 
-  JourneyDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    staff = new JourneyDriver(identityService, formService, taskService, managementService, repositoryService);
+    staff = new Staff(HousingConstants.PROCESS_KEY, identityService, formService, taskService, managementService, repositoryService);
     at(2026, 1, 5);
   }
 

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.support.AppTest;
+import se.bofast.support.Staff;
 import se.bofast.support.TestHttp;
 import se.bofast.support.TestHttp.Response;
 import se.bofast.support.TestPersonnummer;
@@ -39,12 +40,12 @@ class HousingApiTest {
   @Autowired JdbcTemplate jdbc;
 
   TestHttp http;
-  JourneyDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     http = new TestHttp(port);
-    staff = new JourneyDriver(identityService, formService, taskService, managementService, repositoryService);
+    staff = new Staff(HousingConstants.PROCESS_KEY, identityService, formService, taskService, managementService, repositoryService);
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
   }
 

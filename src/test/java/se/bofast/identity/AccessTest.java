@@ -36,7 +36,7 @@ class AccessTest {
 
   @ParameterizedTest(name = "{0} logs into Tasklist")
   @CsvSource({"kim", "lotta", "bosse", "sara", "eva", "admin"})
-  void everyDemoUserLogsIntoTasklist(String user) {
+  void everyStaffDemoUserLogsIntoTasklist(String user) {
     Response login = http.webappLogin("tasklist", user, "demo");
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     assertThat(login.json().get("userId").asText()).isEqualTo(user);
@@ -59,6 +59,13 @@ class AccessTest {
         .extracting("id").containsExactly(Groups.CASE_MANAGER);
     assertThat(identityService.createGroupQuery().groupId(Groups.CASE_MANAGER).singleResult().getName())
         .isEqualTo("Case manager/uppsökare");
+  }
+
+  @Test
+  void theIntakeSystemAccountHasNoWebappAndNoEngineAccess() {
+    assertThat(http.webappLogin("tasklist", "intake", "demo").status()).isEqualTo(403);
+    assertThat(http.get("/engine-rest/process-definition", "intake", "demo").json()).isEmpty();
+    assertThat(http.get("/engine-rest/task", "intake", "demo").json()).isEmpty();
   }
 
   @Test

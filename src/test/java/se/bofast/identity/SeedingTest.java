@@ -36,7 +36,7 @@ class SeedingTest {
     seeding.seed();
     seeding.seed();
 
-    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups).isEqualTo(6);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups).isEqualTo(7);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);

@@ -39,7 +39,7 @@ class PostgresPlatformTest {
     assertThat(jdbc.queryForObject(
         "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class)).isEqualTo(1);
     assertThat(jdbc.queryForList("SELECT version_ FROM act_ge_schema_log", String.class)).contains("7.24.0");
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_id_group", Integer.class)).isEqualTo(6);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_id_group", Integer.class)).isEqualTo(7);
   }
 
   @Test

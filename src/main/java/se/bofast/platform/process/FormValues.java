@@ -14,6 +14,8 @@ import se.bofast.platform.web.InvalidInputException;
  */
 public final class FormValues {
 
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
   private FormValues() {
   }
 
@@ -52,6 +54,38 @@ public final class FormValues {
     }
   }
 
+  public static java.math.BigDecimal decimal(VariableScope scope, String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().trim().replace(',', '.').replace(" ", ""));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(key, label + " ska vara ett belopp i kronor.");
+    }
+  }
+
+  /** A date and time as form-js sends it ("2026-03-04T10:00", with or without seconds and offset). */
+  public static java.time.LocalDateTime dateTime(VariableScope scope, String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZONE).toLocalDateTime();
+    }
+    String text = value.toString().trim();
+    try {
+      if (text.length() > 16 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
+        return java.time.OffsetDateTime.parse(text).atZoneSameInstant(ZONE).toLocalDateTime();
+      }
+      return java.time.LocalDateTime.parse(text.length() == 10 ? text + "T00:00" : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(key, label + " ska vara datum och tid (ÅÅÅÅ-MM-DD TT:MM), inte \"" + text + "\".");
+    }
+  }
+
   public static boolean flag(VariableScope scope, String key) {
     Object value = scope.getVariable(key);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
@@ -63,7 +97,7 @@ public final class FormValues {
       return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate();
+      return date.toInstant().atZone(ZONE).toLocalDate();
     }
     String text = value.toString().trim();
     try {

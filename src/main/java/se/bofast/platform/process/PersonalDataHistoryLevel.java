@@ -19,7 +19,7 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
 
   /** Form keys that carry personal data, wherever they are used. */
   public static final Set<String> PERSONAL_VARIABLES = Set.of(
-      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber");
+      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street");
 
   @Override
   public int getId() {

@@ -1,4 +1,4 @@
-package se.bofast.housing;
+package se.bofast.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,20 +21,22 @@ import org.camunda.bpm.engine.task.Task;
  * start form, find the task in the group's list, claim it, submit its form. The engine's
  * authorizations apply, so a task only a group's members may see is found only by them.
  */
-class JourneyDriver {
+public class Staff {
 
-  static final Map<String, String> USER_OF_GROUP = Map.of(
+  public static final Map<String, String> USER_OF_GROUP = Map.of(
       "case-manager", "kim", "boendelots", "lotta", "bosamordnare", "bosse",
       "socialsekreterare", "sara", "enhetschef", "eva");
 
+  private final String processKey;
   private final IdentityService identity;
   private final FormService forms;
   private final TaskService tasks;
   private final ManagementService management;
   private final RepositoryService repository;
 
-  JourneyDriver(IdentityService identity, FormService forms, TaskService tasks, ManagementService management,
-      RepositoryService repository) {
+  public Staff(String processKey, IdentityService identity, FormService forms, TaskService tasks,
+      ManagementService management, RepositoryService repository) {
+    this.processKey = processKey;
     this.identity = identity;
     this.forms = forms;
     this.tasks = tasks;
@@ -42,14 +44,14 @@ class JourneyDriver {
     this.repository = repository;
   }
 
-  ProcessInstance start(String group, Map<String, Object> startForm) {
+  public ProcessInstance start(String group, Map<String, Object> startForm) {
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(HousingConstants.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
     return as(group, () -> forms.submitStartForm(definitionId, startForm));
   }
 
   /** The group's member finds the task among the group's tasks, claims it and submits the form. */
-  Task complete(ProcessInstance pi, String taskKey, String group, Map<String, Object> form) {
+  public Task complete(ProcessInstance pi, String taskKey, String group, Map<String, Object> form) {
     Task task = as(group, () -> tasks.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().singleResult());
     assertThat(task).as(taskKey + " in the task list of " + group).isNotNull();
@@ -67,7 +69,7 @@ class JourneyDriver {
     return task;
   }
 
-  <T> T as(String group, java.util.function.Supplier<T> action) {
+  public <T> T as(String group, java.util.function.Supplier<T> action) {
     identity.setAuthentication(USER_OF_GROUP.get(group), List.of(group));
     try {
       return action.get();
@@ -77,7 +79,7 @@ class JourneyDriver {
   }
 
   /** Runs the process's pending jobs that are due now (async steps, fired timers), as the job executor would. */
-  void runDueJobs(ProcessInstance pi) {
+  public void runDueJobs(ProcessInstance pi) {
     for (int round = 0; round < 20; round++) {
       List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable().list();
       if (due.isEmpty()) {
@@ -88,12 +90,12 @@ class JourneyDriver {
   }
 
   /** Moves the engine's clock (and the application's, which follows it) and runs what fell due. */
-  void moveClockTo(Date when, ProcessInstance pi) {
+  public void moveClockTo(Date when, ProcessInstance pi) {
     ClockUtil.setCurrentTime(when);
     runDueJobs(pi);
   }
 
-  Job timer(ProcessInstance pi) {
+  public Job timer(ProcessInstance pi) {
     return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
   }
 }

@@ -1,0 +1,108 @@
+package se.bofast.eviction;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+/** One household at risk of eviction: one open case per tenant, whatever the number of signals. */
+@Entity
+@Table(name = "eviction_case")
+class EvictionCase {
+
+  enum Status { OPEN, CLOSED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+  @Column(name = "case_number", nullable = false, unique = true)
+  String caseNumber;
+  @Column(name = "tenant_personal_number", nullable = false)
+  String tenantPersonalNumber;
+  @Column(name = "tenant_name", nullable = false)
+  String tenantName;
+  @Column(nullable = false)
+  String street;
+  @Column(name = "postal_code", nullable = false)
+  String postalCode;
+  @Column(nullable = false)
+  String city;
+  @Column(name = "landlord_name")
+  String landlordName;
+  @Column(name = "landlord_org_number")
+  String landlordOrgNumber;
+  @Column(name = "children_in_household")
+  Integer childrenInHousehold;
+  @Column(name = "rent_debt_sek")
+  BigDecimal rentDebtSek;
+  @Column(name = "notice_served_date")
+  LocalDate noticeServedDate;
+  @Column(name = "social_services_notified_date")
+  LocalDate socialServicesNotifiedDate;
+  @Column(name = "reclaim_deadline")
+  LocalDate reclaimDeadline;
+  @Column(name = "eviction_at")
+  LocalDateTime evictionAt;
+  @Column(nullable = false)
+  String priority;
+  @Column(name = "contact_deadline", nullable = false)
+  LocalDate contactDeadline;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  Status status = Status.OPEN;
+  @Column(name = "open_tenant_key", unique = true)
+  String openTenantKey;
+  @Column(name = "first_signal_on", nullable = false)
+  LocalDate firstSignalOn;
+  @Column(name = "first_contact_on")
+  LocalDate firstContactOn;
+  @Enumerated(EnumType.STRING)
+  @Column
+  Outcome outcome;
+  @Column(name = "children_affected")
+  Integer childrenAffected;
+  @Column(name = "social_services_present")
+  Boolean socialServicesPresent;
+  @Column(name = "closed_on")
+  LocalDate closedOn;
+  @Column(name = "client_journey_case_number")
+  String clientJourneyCaseNumber;
+  @Column(name = "process_instance_id")
+  String processInstanceId;
+  @Column(name = "opened_by", nullable = false)
+  String openedBy;
+  @Column(name = "opened_at", nullable = false)
+  OffsetDateTime openedAt;
+  @Version
+  long version;
+
+  protected EvictionCase() {
+  }
+
+  EvictionCase(String caseNumber, String tenantPersonalNumber, String tenantName, String street, String postalCode,
+      String city, LocalDate firstSignalOn, String openedBy, OffsetDateTime openedAt) {
+    this.caseNumber = caseNumber;
+    this.tenantPersonalNumber = tenantPersonalNumber;
+    this.openTenantKey = tenantPersonalNumber;
+    this.tenantName = tenantName;
+    this.street = street;
+    this.postalCode = postalCode;
+    this.city = city;
+    this.firstSignalOn = firstSignalOn;
+    this.openedBy = openedBy;
+    this.openedAt = openedAt;
+  }
+
+  boolean isOpen() {
+    return status == Status.OPEN;
+  }
+}

@@ -1,0 +1,169 @@
+package se.bofast.eviction;
+
+import static se.bofast.eviction.EvictionConstants.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.bofast.client.Needs;
+import se.bofast.housing.JourneyService;
+import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.PersonalDataHistoryLevel;
+
+/** The service tasks of eviction-prevention; each maps variables to EvictionService and back. */
+@Configuration(proxyBeanMethods = false)
+class EvictionDelegates {
+
+  static final String TASK_CONTACT = "Task_ContactTenant";
+  static final String TASK_DECIDE_AID = "Task_DecideAid";
+  static final String TASK_PREPARE = "Task_PrepareEviction";
+  static final String TIMER_CONTACT_OVERDUE = "Boundary_ContactOverdue";
+  static final String TIMER_AID_REMINDER = "Boundary_AidReminder";
+  static final String TIMER_PREPARE = "Timer_PrepareEviction";
+  static final String CATCH_DATE_SET = "Catch_EvictionDateSet";
+
+  private final EvictionService cases;
+  private final EvictionDue due;
+  private final CurrentUser user;
+
+  EvictionDelegates(EvictionService cases, EvictionDue due, CurrentUser user) {
+    this.cases = cases;
+    this.due = due;
+    this.user = user;
+  }
+
+  static long caseId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_CASE_ID)).longValue();
+  }
+
+  /** Start form (a phone call, a letter): runs in the start command, so bad input is refused in Tasklist. */
+  @Bean
+  JavaDelegate registerEvictionSignal() {
+    return execution -> {
+      Signal signal = new Signal("TASKLIST-" + execution.getProcessInstanceId(),
+          FormValues.choice(execution, "source", SignalSource.class, "Källa"),
+          FormValues.choice(execution, "signalType", SignalType.class, "Typ av signal"),
+          FormValues.text(execution, "tenantPersonalNumber"),
+          FormValues.text(execution, "tenantName"),
+          FormValues.text(execution, "street"),
+          FormValues.text(execution, "postalCode"),
+          FormValues.text(execution, "city"),
+          FormValues.text(execution, "landlordName"),
+          FormValues.text(execution, "landlordOrganisationNumber"),
+          FormValues.integer(execution, "childrenInHousehold", "Antal barn i hushållet"),
+          FormValues.decimal(execution, "rentDebtSek", "Hyresskuld"),
+          FormValues.date(execution, "noticeServedDate", "Delgiven"),
+          FormValues.date(execution, "socialServicesNotifiedDate", "Socialnämnden underrättad"),
+          FormValues.dateTime(execution, "evictionDate", "Avhysning"));
+      EvictionService.Receipt receipt = cases.receiveInProcess(signal, user.id(), execution.getProcessInstanceId());
+      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      execution.setVariable(VAR_NEW_CASE, receipt.created());
+      execution.setVariable(VAR_CASE_ID, receipt.evictionCase().caseId());
+      execution.setVariable(VAR_CASE_NUMBER, receipt.evictionCase().caseNumber());
+      if (receipt.created()) {
+        execution.setProcessBusinessKey(receipt.evictionCase().caseNumber());
+      }
+    };
+  }
+
+  /** The case's facts as variables: priority, children flag, the law's deadlines as dates for timers and due dates. */
+  @Bean
+  JavaDelegate loadEvictionCase() {
+    return execution -> execution.setVariables(variables(caseId(execution)));
+  }
+
+  /**
+   * A later signal for the household (event subprocess): the case was reassessed by the
+   * service; bring the variables, the open tasks' due dates and the timers in line.
+   */
+  @Bean
+  JavaDelegate refreshEvictionCase(TaskService taskService, ManagementService managementService,
+      RuntimeService runtimeService) {
+    return execution -> {
+      Map<String, Object> vars = variables(caseId(execution));
+      boolean dateNewlyKnown = execution.getVariable(VAR_EVICTION_PREPARE_AT) == null
+          && vars.get(VAR_EVICTION_PREPARE_AT) != null;
+      execution.getProcessInstance().setVariables(vars);
+      String pid = execution.getProcessInstanceId();
+      setDue(taskService, pid, TASK_CONTACT, (Date) vars.get(VAR_CONTACT_DEADLINE));
+      setDue(taskService, pid, TASK_DECIDE_AID, (Date) vars.get(VAR_RECLAIM_DEADLINE));
+      setDue(taskService, pid, TASK_PREPARE, (Date) vars.get(VAR_EVICTION_AT));
+      moveTimer(managementService, pid, TIMER_CONTACT_OVERDUE, (Date) vars.get(VAR_CONTACT_DEADLINE));
+      moveTimer(managementService, pid, TIMER_AID_REMINDER, (Date) vars.get(VAR_AID_REMINDER_AT));
+      moveTimer(managementService, pid, TIMER_PREPARE, (Date) vars.get(VAR_EVICTION_PREPARE_AT));
+      if (dateNewlyKnown) {
+        runtimeService.createMessageCorrelation(MESSAGE_EVICTION_DATE_SET).processInstanceId(pid).correlateAll();
+      }
+    };
+  }
+
+  /** Three working days before the återvinningsfrist: the aid decision goes to the top of the list. */
+  @Bean
+  JavaDelegate markAidUrgent(TaskService taskService) {
+    return execution -> taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(TASK_DECIDE_AID).list()
+        .forEach(task -> taskService.setPriority(task.getId(), 100));
+  }
+
+  /** EVICTED: the person goes to the housing chain; the case keeps the journey's case number. */
+  @Bean
+  JavaDelegate referToChain(JourneyService journeys) {
+    return execution -> {
+      long id = caseId(execution);
+      EvictionService.Tenant tenant = cases.tenant(id);
+      String journey = journeys.referFromEviction(tenant.personalNumber(), tenant.name(),
+          FormValues.choice(execution, "needs", Needs.class, "Behov"), tenant.childrenInHousehold(),
+          FormValues.choice(execution, "situationAfter", JourneyService.Situation.class, "Boende efter avhysningen"),
+          FormValues.text(execution, "shelterName"),
+          (String) execution.getVariable(VAR_CASE_NUMBER));
+      cases.linkClientJourney(id, journey);
+      execution.setVariable("clientJourneyCaseNumber", journey);
+    };
+  }
+
+  private Map<String, Object> variables(long caseId) {
+    Map<String, Object> facts = cases.processFacts(caseId);
+    LocalDate contact = (LocalDate) facts.get(VAR_CONTACT_DEADLINE);
+    LocalDate reclaim = (LocalDate) facts.get(VAR_RECLAIM_DEADLINE);
+    LocalDateTime eviction = (LocalDateTime) facts.get(VAR_EVICTION_AT);
+    Map<String, Object> vars = new HashMap<>(facts);
+    vars.put(VAR_CONTACT_DEADLINE, due.contactDeadline(contact));
+    vars.put(VAR_RECLAIM_DEADLINE, reclaim == null ? null : due.reclaimDue(reclaim));
+    vars.put(VAR_AID_REMINDER_AT, due.aidReminder(reclaim));
+    vars.put(VAR_EVICTION_AT, due.at(eviction));
+    vars.put(VAR_EVICTION_PREPARE_AT, due.prepareEviction(eviction));
+    vars.put(VAR_OUTCOME_DUE, due.outcome(eviction, reclaim));
+    return vars;
+  }
+
+  private static void setDue(TaskService taskService, String pid, String taskKey, Date dueDate) {
+    if (dueDate == null) {
+      return;
+    }
+    for (Task task : taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list()) {
+      task.setDueDate(dueDate);
+      taskService.saveTask(task);
+    }
+  }
+
+  private static void moveTimer(ManagementService managementService, String pid, String activityId, Date when) {
+    if (when == null) {
+      return;
+    }
+    for (Job job : managementService.createJobQuery().processInstanceId(pid).activityId(activityId).timers().list()) {
+      managementService.setJobDuedate(job.getId(), when);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package se.bofast.eviction;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import se.bofast.platform.process.DueDates;
+
+/**
+ * Due dates and timers of eviction-prevention, from the law's deadlines and configuration
+ * (bofast.eviction.*): ${evictionDue.of('landlord-contact')}, ${evictionDue.followUpAfter()}.
+ */
+@Component("evictionDue")
+public class EvictionDue {
+
+  private final EvictionProperties properties;
+  private final EvictionDeadlines deadlines;
+  private final DueDates dueDates;
+
+  EvictionDue(EvictionProperties properties, EvictionDeadlines deadlines, DueDates dueDates) {
+    this.properties = properties;
+    this.deadlines = deadlines;
+    this.dueDates = dueDates;
+  }
+
+  public Date of(String taskKey) {
+    return dueDates.dueAfter(properties.dueIn(taskKey));
+  }
+
+  public String followUpAfter() {
+    return properties.followUpAfterPrevented().toString();
+  }
+
+  /** The contact task is due at the end of the contact deadline's working day. */
+  Date contactDeadline(LocalDate deadline) {
+    return dueDates.toDate(deadline.atTime(17, 0));
+  }
+
+  /** The aid decision must come before the återvinningsfrist ends. */
+  Date reclaimDue(LocalDate reclaimDeadline) {
+    return dueDates.dueOn(reclaimDeadline);
+  }
+
+  /** The aid decision is flagged urgent some working days before the återvinningsfrist. */
+  Date aidReminder(LocalDate reclaimDeadline) {
+    return reclaimDeadline == null ? null
+        : dueDates.timerOn(deadlines.workingDaysBefore(reclaimDeadline, properties.reminderWorkingDaysBeforeReclaim()));
+  }
+
+  /** The preparation task comes some days before Kronofogden's eviction date. */
+  Date prepareEviction(LocalDateTime evictionAt) {
+    return evictionAt == null ? null
+        : dueDates.timerOn(evictionAt.toLocalDate().minusDays(properties.prepareDaysBeforeEviction()));
+  }
+
+  /** The outcome is due the day after the eviction date, or after the återvinningsfrist, or after a set period. */
+  Date outcome(LocalDateTime evictionAt, LocalDate reclaimDeadline) {
+    if (evictionAt != null) {
+      return dueDates.dueOn(evictionAt.toLocalDate().plusDays(1));
+    }
+    if (reclaimDeadline != null) {
+      return dueDates.dueOn(reclaimDeadline.plusDays(1));
+    }
+    return dueDates.dueAfter(properties.outcomeDueWithoutDates());
+  }
+
+  Date at(LocalDateTime time) {
+    return dueDates.toDate(time);
+  }
+}

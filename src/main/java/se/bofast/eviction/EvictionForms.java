@@ -1,0 +1,123 @@
+package se.bofast.eviction;
+
+import static se.bofast.eviction.EvictionConstants.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import se.bofast.client.Needs;
+import se.bofast.housing.JourneyService;
+import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.FormValues;
+import se.bofast.platform.web.InvalidInputException;
+
+/**
+ * Server-side checks of eviction-prevention's task forms, run by each task's "complete"
+ * listener (${evictionForms.contact(task)} ...). A refusal rolls the completion back and
+ * Tasklist shows the Swedish message.
+ */
+@Component("evictionForms")
+public class EvictionForms {
+
+  private final EvictionService cases;
+  private final CurrentUser user;
+
+  EvictionForms(EvictionService cases, CurrentUser user) {
+    this.cases = cases;
+    this.user = user;
+  }
+
+  private static long caseId(DelegateTask task) {
+    return ((Number) task.getVariable(VAR_CASE_ID)).longValue();
+  }
+
+  /** An attempt to reach the tenant; not reached means another attempt, by the next channel. */
+  public void contact(DelegateTask task) {
+    boolean reached = FormValues.flag(task, VAR_REACHED);
+    cases.recordContactAttempt(caseId(task),
+        FormValues.date(task, "attemptDate", "Datum"),
+        FormValues.choice(task, "channel", ContactChannel.class, "Kontaktväg"),
+        reached,
+        FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
+        user.id());
+    task.getExecution().setVariable(VAR_REACHED, reached);
+    task.getExecution().setVariable(VAR_HAS_CHILDREN, cases.processFacts(caseId(task)).get(VAR_HAS_CHILDREN));
+  }
+
+  public void uvTeam(DelegateTask task) {
+    if (FormValues.date(task, "meetingDate", "Datum för samrådet") == null) {
+      throw new InvalidInputException("meetingDate", "Ange datum för samrådet i UV-teamet.");
+    }
+    if (!FormValues.flag(task, "jointDecisionMade")) {
+      throw new InvalidInputException("jointDecisionMade", "Markera när UV-teamet har fattat sitt gemensamma beslut.");
+    }
+  }
+
+  public void homeVisit(DelegateTask task) {
+    if (FormValues.date(task, "visitDate", "Datum för hembesöket") == null) {
+      throw new InvalidInputException("visitDate", "Ange datum för hembesöket.");
+    }
+    Integer children = FormValues.integer(task, "childrenAffected", "Berörda barn");
+    if (children == null) {
+      throw new InvalidInputException("childrenAffected", "Ange hur många barn som berörs.");
+    }
+    cases.recordChildrenAffected(caseId(task), children);
+  }
+
+  public void landlordContact(DelegateTask task) {
+    if (FormValues.date(task, "landlordContactDate", "Datum") == null) {
+      throw new InvalidInputException("landlordContactDate", "Ange datum för kontakten med hyresvärden.");
+    }
+    if (FormValues.text(task, "landlordResult") == null) {
+      throw new InvalidInputException("landlordResult", "Ange vad kontakten med hyresvärden ledde till.");
+    }
+  }
+
+  public void financialAid(DelegateTask task) {
+    String decision = FormValues.text(task, "aidDecision");
+    if (decision == null) {
+      throw new InvalidInputException("aidDecision", "Ange beslutet om ekonomiskt bistånd.");
+    }
+    if ("GRANTED".equals(decision)) {
+      java.math.BigDecimal amount = FormValues.decimal(task, "aidAmountSek", "Belopp");
+      if (amount == null || amount.signum() <= 0) {
+        throw new InvalidInputException("aidAmountSek", "Ange beviljat belopp i kronor.");
+      }
+    }
+  }
+
+  public void contactOverdue(DelegateTask task) {
+    if (!FormValues.flag(task, "followedUp")) {
+      throw new InvalidInputException("followedUp", "Markera när du har följt upp ärendet med bosamordnaren.");
+    }
+  }
+
+  /** With children in the household, social services must be present at the eviction. */
+  public void prepareEviction(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getVariable(VAR_HAS_CHILDREN)) && !FormValues.flag(task, "socialServicesPlanned")) {
+      throw new InvalidInputException("socialServicesPlanned",
+          "Barn bor i hushållet: socialtjänsten ska vara på plats vid avhysningen.");
+    }
+  }
+
+  public void outcome(DelegateTask task) {
+    Outcome outcome = FormValues.choice(task, VAR_OUTCOME, Outcome.class, "Utfall");
+    if (outcome == Outcome.EVICTED) {
+      if (FormValues.choice(task, "needs", Needs.class, "Behov") == null) {
+        throw new InvalidInputException("needs", "Ange personens behov för remissen till vårdkedjan.");
+      }
+      if (FormValues.choice(task, "situationAfter", JourneyService.Situation.class, "Boende") == null) {
+        throw new InvalidInputException("situationAfter", "Ange var personen bor efter avhysningen.");
+      }
+    }
+    cases.recordOutcome(caseId(task), outcome,
+        FormValues.integer(task, "childrenAffected", "Berörda barn"),
+        FormValues.decimal(task, "finalRentDebtSek", "Hyresskuld"),
+        outcome == Outcome.EVICTED ? FormValues.flag(task, "socialServicesPresent") : null);
+  }
+
+  public void followUpContact(DelegateTask task) {
+    if (FormValues.date(task, "followUpDate", "Datum") == null) {
+      throw new InvalidInputException("followUpDate", "Ange datum för den uppföljande kontakten.");
+    }
+  }
+}

@@ -1,0 +1,372 @@
+package se.bofast.eviction;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientService;
+import se.bofast.platform.CaseNumbers;
+import se.bofast.platform.process.SystemAccess;
+import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.NotFoundException;
+
+/**
+ * Eviction cases: signal intake (one household, one case; the same signal twice is
+ * recognised), the law's deadlines, the priority decision, and the case's outcome.
+ */
+@Service
+@Transactional
+public class EvictionService {
+
+  /** What became of a received signal. */
+  public record Receipt(boolean created, boolean duplicate, boolean correlated, CaseView evictionCase) {
+  }
+
+  public record SignalView(long id, SignalSource source, String externalReference, SignalType type,
+      LocalDate receivedOn, Integer childrenInHousehold, BigDecimal rentDebtSek, LocalDate noticeServedDate,
+      LocalDate socialServicesNotifiedDate, LocalDateTime evictionDate) {
+  }
+
+  public record CaseView(long caseId, String caseNumber, String processInstanceId, String status, String priority,
+      LocalDate contactDeadline, LocalDate reclaimDeadline, LocalDateTime evictionDate, String tenantName,
+      String street, String postalCode, String city, String landlordName, Integer childrenInHousehold,
+      BigDecimal rentDebtSek, LocalDate firstSignalOn, LocalDate firstContactOn, Integer daysToFirstContact,
+      Outcome outcome, Integer childrenAffected, Boolean socialServicesPresent, LocalDate closedOn,
+      String clientJourneyCaseNumber, List<SignalView> signals) {
+  }
+
+  private static final Comparator<EvictionPriority.Result> MOST_URGENT =
+      Comparator.comparingInt(EvictionPriority.Result::contactWithinDays);
+
+  private final EvictionCaseRepository cases;
+  private final EvictionSignalRepository signals;
+  private final ContactAttemptRepository attempts;
+  private final EvictionPriority priority;
+  private final EvictionDeadlines deadlines;
+  private final CaseNumbers caseNumbers;
+  private final RuntimeService runtimeService;
+  private final SystemAccess system;
+  private final Clock clock;
+
+  EvictionService(EvictionCaseRepository cases, EvictionSignalRepository signals, ContactAttemptRepository attempts,
+      EvictionPriority priority, EvictionDeadlines deadlines, CaseNumbers caseNumbers, RuntimeService runtimeService,
+      SystemAccess system, Clock clock) {
+    this.cases = cases;
+    this.signals = signals;
+    this.attempts = attempts;
+    this.priority = priority;
+    this.deadlines = deadlines;
+    this.caseNumbers = caseNumbers;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.clock = clock;
+  }
+
+  // --- intake ---------------------------------------------------------------------------------
+
+  /** A signal over REST: a new household opens a case and starts its process (message EvictionSignalOpened). */
+  public Receipt receive(Signal signal, String user) {
+    return handle(signal, user, opened -> system.run(() -> {
+      String pid = runtimeService.createMessageCorrelation(EvictionConstants.MESSAGE_CASE_OPENED)
+          .processInstanceBusinessKey(opened.caseNumber)
+          .setVariables(Map.of(EvictionConstants.VAR_CASE_ID, opened.id))
+          .correlateStartMessage().getId();
+      opened.processInstanceId = pid;
+    }));
+  }
+
+  /** A signal from the Tasklist start form: the calling process instance becomes the new case's process. */
+  public Receipt receiveInProcess(Signal signal, String user, String processInstanceId) {
+    return handle(signal, user, opened -> opened.processInstanceId = processInstanceId);
+  }
+
+  private Receipt handle(Signal signal, String user, Consumer<EvictionCase> startProcess) {
+    Signal s = validate(signal);
+    Optional<EvictionSignal> seen = signals.findBySourceAndExternalReference(s.source(), s.externalReference());
+    if (seen.isPresent()) {
+      return new Receipt(false, true, false, view(cases.findById(seen.get().caseId).orElseThrow()));
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Optional<EvictionCase> open = cases.findByOpenTenantKey(s.tenantPersonalNumber());
+    if (open.isPresent()) {
+      EvictionCase existing = open.get();
+      signals.saveAndFlush(new EvictionSignal(existing.id, s, user, now));
+      apply(existing, s);
+      reassess(existing, false);
+      boolean correlated = existing.processInstanceId != null && system.call(() ->
+          !runtimeService.createMessageCorrelation(EvictionConstants.MESSAGE_SIGNAL_RECEIVED)
+              .processInstanceId(existing.processInstanceId)
+              .correlateAllWithResult().isEmpty());
+      return new Receipt(false, false, correlated, view(existing));
+    }
+    EvictionCase created = new EvictionCase(caseNumbers.next("VR", "eviction_case_number_seq"),
+        s.tenantPersonalNumber(), s.tenantName(), s.street(), s.postalCode(), s.city(), now.toLocalDate(), user, now);
+    apply(created, s);
+    created.contactDeadline = now.toLocalDate();
+    created.priority = EvictionConstants.PRIORITY_NORMAL;
+    cases.saveAndFlush(created);
+    signals.saveAndFlush(new EvictionSignal(created.id, s, user, now));
+    reassess(created, true);
+    startProcess.accept(created);
+    return new Receipt(true, false, false, view(created));
+  }
+
+  private Signal validate(Signal s) {
+    requireText(s.externalReference(), "externalReference", "Ange avsändarens referens (externalReference).");
+    if (s.externalReference().length() > 100) {
+      throw new InvalidInputException("externalReference", "Referensen får vara högst 100 tecken.");
+    }
+    require(s.source(), "source", "Ange källa: LANDLORD, KRONOFOGDEN, BOSTADSFORMEDLINGEN eller SOCIAL_SERVICES.");
+    require(s.type(), "type", "Ange typ: RENT_ARREARS, DISTURBANCE, EVICTION_DATE_SET eller EARLY_WARNING.");
+    String pnr;
+    try {
+      pnr = ClientService.normalizePersonalNumber(s.tenantPersonalNumber());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("tenant.personnummer", e.getMessage());
+    }
+    String name = requireText(s.tenantName(), "tenant.name", "Ange hyresgästens namn.");
+    String street = requireText(s.street(), "address.street", "Ange gatuadress.");
+    String postal = requireText(s.postalCode(), "address.postalCode", "Ange postnummer.").replace(" ", "");
+    if (!postal.matches("\\d{5}")) {
+      throw new InvalidInputException("address.postalCode", "Postnumret ska ha fem siffror, till exempel 113 21.");
+    }
+    String city = requireText(s.city(), "address.city", "Ange ort.");
+    String org = s.landlordOrganisationNumber();
+    if (org != null && !org.isBlank() && !org.trim().matches("\\d{6}-?\\d{4}")) {
+      throw new InvalidInputException("landlord.organisationNumber",
+          "Organisationsnumret ska ha tio siffror, till exempel 556677-8899.");
+    }
+    if (s.childrenInHousehold() != null && s.childrenInHousehold() < 0) {
+      throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
+    }
+    if (s.rentDebtSek() != null && s.rentDebtSek().signum() < 0) {
+      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (s.noticeServedDate() != null && s.noticeServedDate().isAfter(today)) {
+      throw new InvalidInputException("noticeServedDate", "Delgivningsdatumet kan inte ligga i framtiden.");
+    }
+    if (s.socialServicesNotifiedDate() != null && s.socialServicesNotifiedDate().isAfter(today)) {
+      throw new InvalidInputException("socialServicesNotifiedDate",
+          "Datumet då socialnämnden underrättades kan inte ligga i framtiden.");
+    }
+    return new Signal(s.externalReference().trim(), s.source(), s.type(), pnr, name, street, postal, city,
+        trimToNull(s.landlordName()), org == null || org.isBlank() ? null : org.trim().replace("-", ""),
+        s.childrenInHousehold(), s.rentDebtSek(), s.noticeServedDate(), s.socialServicesNotifiedDate(),
+        s.evictionDate());
+  }
+
+  /** What the new signal knows better: later facts replace earlier ones, unknowns never erase knowns. */
+  private static void apply(EvictionCase c, Signal s) {
+    if (s.childrenInHousehold() != null) {
+      c.childrenInHousehold = s.childrenInHousehold();
+    }
+    if (s.rentDebtSek() != null) {
+      c.rentDebtSek = s.rentDebtSek();
+    }
+    if (s.noticeServedDate() != null) {
+      c.noticeServedDate = s.noticeServedDate();
+    }
+    if (s.socialServicesNotifiedDate() != null) {
+      c.socialServicesNotifiedDate = s.socialServicesNotifiedDate();
+    }
+    if (s.evictionDate() != null) {
+      c.evictionAt = s.evictionDate();
+    }
+    if (s.landlordName() != null) {
+      c.landlordName = s.landlordName();
+      c.landlordOrgNumber = s.landlordOrganisationNumber();
+    }
+  }
+
+  /** Recomputes the återvinningsfrist, the priority (most urgent over all signal types seen) and the contact deadline. */
+  private void reassess(EvictionCase c, boolean newCase) {
+    boolean rentArrears = signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
+        .anyMatch(x -> x.type == SignalType.RENT_ARREARS);
+    c.reclaimDeadline = rentArrears ? deadlines.reclaimDeadline(c.noticeServedDate, c.socialServicesNotifiedDate) : null;
+    LocalDate today = LocalDate.now(clock);
+    Integer daysUntilEviction = c.evictionAt == null ? null
+        : (int) ChronoUnit.DAYS.between(today, c.evictionAt.toLocalDate());
+    EvictionPriority.Result result = system.call(() -> signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
+        .map(x -> x.type.name()).distinct()
+        .map(type -> priority.evaluate(c.childrenInHousehold, type, daysUntilEviction, c.rentDebtSek))
+        .min(MOST_URGENT).orElseThrow());
+    c.priority = result.priority();
+    if (c.firstContactOn == null) {
+      LocalDate due = deadlines.addWorkingDays(today, result.contactWithinDays());
+      c.contactDeadline = newCase || due.isBefore(c.contactDeadline) ? due : c.contactDeadline;
+    }
+    cases.saveAndFlush(c);
+  }
+
+  // --- the process's steps ----------------------------------------------------------------------
+
+  public void recordContactAttempt(long caseId, LocalDate date, ContactChannel channel, boolean reached,
+      Integer childrenInHousehold, String user) {
+    EvictionCase c = open(caseId);
+    require(date, "attemptDate", "Ange datum för kontaktförsöket.");
+    require(channel, "channel", "Ange hur du försökte nå hyresgästen.");
+    if (date.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException("attemptDate", "Datumet får inte ligga i framtiden.");
+    }
+    if (date.isBefore(c.firstSignalOn)) {
+      throw new InvalidInputException("attemptDate", "Datumet kan inte vara före den första signalen (" + c.firstSignalOn + ").");
+    }
+    if (childrenInHousehold != null) {
+      if (childrenInHousehold < 0) {
+        throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
+      }
+      c.childrenInHousehold = childrenInHousehold;
+    }
+    if (reached && c.childrenInHousehold == null) {
+      throw new InvalidInputException("childrenInHousehold",
+          "Fråga hur många barn som bor i hushållet: barn ger ärendet högsta prioritet.");
+    }
+    if (reached && c.firstContactOn == null) {
+      c.firstContactOn = date;
+    }
+    attempts.save(new ContactAttempt(caseId, date, channel, reached, user, OffsetDateTime.now(clock)));
+    if (childrenInHousehold != null) {
+      reassess(c, false);
+    }
+  }
+
+  public void recordChildrenAffected(long caseId, int childrenAffected) {
+    if (childrenAffected < 0) {
+      throw new InvalidInputException("childrenAffected", "Antal barn kan inte vara negativt.");
+    }
+    open(caseId).childrenAffected = childrenAffected;
+  }
+
+  public void recordOutcome(long caseId, Outcome outcome, Integer childrenAffected, BigDecimal rentDebtSek,
+      Boolean socialServicesPresent) {
+    EvictionCase c = open(caseId);
+    require(outcome, "outcome", "Ange utfall.");
+    require(childrenAffected, "childrenAffected", "Ange hur många barn som berördes (0 om inga).");
+    if (childrenAffected < 0) {
+      throw new InvalidInputException("childrenAffected", "Antal barn kan inte vara negativt.");
+    }
+    if (rentDebtSek != null && rentDebtSek.signum() < 0) {
+      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
+    }
+    if (outcome == Outcome.EVICTED && socialServicesPresent == null) {
+      throw new InvalidInputException("socialServicesPresent", "Ange om socialtjänsten var på plats vid avhysningen.");
+    }
+    c.outcome = outcome;
+    c.childrenAffected = childrenAffected;
+    if (rentDebtSek != null) {
+      c.rentDebtSek = rentDebtSek;
+    }
+    c.socialServicesPresent = outcome == Outcome.EVICTED ? socialServicesPresent : null;
+    c.status = EvictionCase.Status.CLOSED;
+    c.openTenantKey = null;
+    c.closedOn = LocalDate.now(clock);
+  }
+
+  public void linkClientJourney(long caseId, String journeyCaseNumber) {
+    find(caseId).clientJourneyCaseNumber = journeyCaseNumber;
+  }
+
+  /** The tenant's identity, for the referral to the housing chain after an eviction. */
+  public record Tenant(String personalNumber, String name, Integer childrenInHousehold) {
+  }
+
+  @Transactional(readOnly = true)
+  public Tenant tenant(long caseId) {
+    EvictionCase c = find(caseId);
+    return new Tenant(c.tenantPersonalNumber, c.tenantName, c.childrenInHousehold);
+  }
+
+  // --- reading ------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public CaseView get(long caseId) {
+    return view(find(caseId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseView> list(String status) {
+    if (status == null || status.isBlank()) {
+      return cases.findAllByOrderByIdAsc().stream().map(this::view).toList();
+    }
+    EvictionCase.Status wanted = switch (status.toLowerCase()) {
+      case "open" -> EvictionCase.Status.OPEN;
+      case "closed" -> EvictionCase.Status.CLOSED;
+      default -> throw new InvalidInputException("status", "Status ska vara open eller closed.");
+    };
+    return cases.findByStatusOrderByContactDeadlineAscIdAsc(wanted).stream().map(this::view).toList();
+  }
+
+  /** What the process needs as variables: ids, flags and dates, nothing personal but the display name. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> processFacts(long caseId) {
+    EvictionCase c = find(caseId);
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(EvictionConstants.VAR_CASE_ID, c.id);
+    facts.put(EvictionConstants.VAR_CASE_NUMBER, c.caseNumber);
+    facts.put(EvictionConstants.VAR_DISPLAY_NAME, displayName(c.tenantName));
+    facts.put(EvictionConstants.VAR_PRIORITY, c.priority);
+    facts.put(EvictionConstants.VAR_HAS_CHILDREN, c.childrenInHousehold != null && c.childrenInHousehold > 0);
+    facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
+    facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);
+    facts.put(EvictionConstants.VAR_EVICTION_AT, c.evictionAt);
+    return facts;
+  }
+
+  static String displayName(String fullName) {
+    String[] parts = fullName.trim().split("\\s+");
+    return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
+  }
+
+  private CaseView view(EvictionCase c) {
+    List<SignalView> list = signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
+        .map(x -> new SignalView(x.id, x.source, x.externalReference, x.type, x.receivedOn, x.childrenInHousehold,
+            x.rentDebtSek, x.noticeServedDate, x.socialServicesNotifiedDate, x.evictionAt))
+        .toList();
+    Integer days = c.firstContactOn == null ? null : (int) ChronoUnit.DAYS.between(c.firstSignalOn, c.firstContactOn);
+    return new CaseView(c.id, c.caseNumber, c.processInstanceId, c.status.name(), c.priority, c.contactDeadline,
+        c.reclaimDeadline, c.evictionAt, c.tenantName, c.street, c.postalCode, c.city, c.landlordName,
+        c.childrenInHousehold, c.rentDebtSek, c.firstSignalOn, c.firstContactOn, days, c.outcome, c.childrenAffected,
+        c.socialServicesPresent, c.closedOn, c.clientJourneyCaseNumber, list);
+  }
+
+  private EvictionCase find(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Ärendet finns inte (id " + caseId + ")."));
+  }
+
+  private EvictionCase open(long caseId) {
+    EvictionCase c = find(caseId);
+    if (!c.isOpen()) {
+      throw new InvalidInputException("caseNumber", "Ärendet " + c.caseNumber + " är avslutat.");
+    }
+    return c;
+  }
+
+  private static void require(Object value, String field, String message) {
+    if (value == null) {
+      throw new InvalidInputException(field, message);
+    }
+  }
+
+  private static String requireText(String value, String field, String message) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, message);
+    }
+    return value.trim();
+  }
+
+  private static String trimToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}
