@@ -323,7 +323,10 @@ class LandlordRelationsProcessTest {
   }
 
   private List<ApartmentView> apartmentsOf(PartnerView partner) {
-    return apartments.list().stream().filter(a -> a.landlordName().equals(partner.name())).toList();
+    List<Long> leased = landlords.get(partner.id()).agreements().stream().map(AgreementView::apartmentId).toList();
+    List<ApartmentView> found = apartments.list().stream().filter(a -> leased.contains(a.id())).toList();
+    assertThat(found).allSatisfy(a -> assertThat(a.landlordName()).isEqualTo(partner.name()));
+    return found;
   }
 
   /** The day (in Stockholm) the instance's timer falls due. */
