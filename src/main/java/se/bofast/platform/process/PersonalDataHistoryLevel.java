@@ -19,7 +19,9 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
 
   /** Form keys that carry personal data, wherever they are used. */
   public static final Set<String> PERSONAL_VARIABLES = Set.of(
-      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street");
+      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
+      // free text about a contact with a landlord (landlord-relations), which may name tenants
+      "contactSubject", "contactOutcome");
 
   @Override
   public int getId() {

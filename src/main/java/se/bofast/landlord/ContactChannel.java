@@ -1,0 +1,6 @@
+package se.bofast.landlord;
+
+/** How a contact with a partner took place. */
+public enum ContactChannel {
+  PHONE, EMAIL, MEETING, LETTER, VISIT
+}

@@ -1,0 +1,37 @@
+package se.bofast.landlord;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates and the contact interval of landlord-relations, used in the model as
+ * ${landlordDue.of('keep-in-touch')} and ${landlordDue.contactInterval(partnerId)}: task due
+ * dates come from configuration (bofast.landlord.task-due), the interval from the partner
+ * register, so that it can be changed per partner.
+ */
+@Component("landlordDue")
+public class LandlordDue {
+
+  private final LandlordProperties properties;
+  private final LandlordService partners;
+  private final Clock clock;
+
+  LandlordDue(LandlordProperties properties, LandlordService partners, Clock clock) {
+    this.properties = properties;
+    this.partners = partners;
+    this.clock = clock;
+  }
+
+  /** The due date of a task created now: 16:00 on the day the configured period ends. */
+  public Date of(String taskKey) {
+    LocalDate due = LocalDate.now(clock).plus(properties.dueIn(taskKey));
+    return Date.from(due.atTime(16, 0).atZone(clock.getZone()).toInstant());
+  }
+
+  /** The partner's contact interval as an ISO-8601 duration for the timer, e.g. P3M. */
+  public String contactInterval(Object partnerId) {
+    return partners.contactInterval(((Number) partnerId).longValue()).toString();
+  }
+}

@@ -1,0 +1,124 @@
+package se.bofast.landlord;
+
+import static se.bofast.landlord.LandlordConstants.*;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.bofast.housing.Step;
+import se.bofast.landlord.LandlordService.AgreementView;
+import se.bofast.landlord.LandlordService.ContactPersonView;
+import se.bofast.landlord.LandlordService.ContactView;
+import se.bofast.landlord.LandlordService.NeedView;
+import se.bofast.landlord.LandlordService.NewContact;
+import se.bofast.landlord.LandlordService.NewContactPerson;
+import se.bofast.landlord.LandlordService.NewPartner;
+import se.bofast.landlord.LandlordService.PartnerView;
+import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.RequireGroups;
+
+/**
+ * The partner register over REST: the bosamordnare works with it, the enhetschef may read
+ * (GET). The service checks every rule; a refusal is 400 problem+json naming the field.
+ */
+@RestController
+@RequireGroups({API_GROUP_BOSAMORDNARE, API_GROUP_ENHETSCHEF})
+class PartnerController {
+
+  private final LandlordService partners;
+
+  PartnerController(LandlordService partners) {
+    this.partners = partners;
+  }
+
+  record NewAgreement(Long apartmentId, LocalDate validFrom) {
+  }
+
+  record NewApartmentNeed(Step kind, Integer count) {
+  }
+
+  record ContactInterval(String contactInterval) {
+  }
+
+  @GetMapping(API_PARTNERS)
+  List<PartnerView> list() {
+    return partners.list();
+  }
+
+  @GetMapping(API_PARTNER)
+  PartnerView get(@PathVariable long id) {
+    return partners.get(id);
+  }
+
+  @GetMapping(API_CONTACTS)
+  List<ContactView> contacts(@PathVariable long id) {
+    return partners.contacts(id);
+  }
+
+  @GetMapping(API_APARTMENT_NEEDS)
+  List<NeedView> apartmentNeeds(@PathVariable long id) {
+    return partners.apartmentNeeds(id);
+  }
+
+  @PostMapping(path = API_PARTNERS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  ResponseEntity<PartnerView> create(@RequestBody NewPartner body) {
+    PartnerView partner = partners.create(body);
+    return created(API_PARTNER, partner.id(), partner);
+  }
+
+  @PostMapping(path = API_CONTACT_PERSONS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  ResponseEntity<ContactPersonView> addContactPerson(@PathVariable long id, @RequestBody NewContactPerson body) {
+    return created(API_PARTNER, id, partners.addContactPerson(id, body));
+  }
+
+  @PostMapping(path = API_CONTACTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  ResponseEntity<ContactView> recordContact(@PathVariable long id, @RequestBody NewContact body) {
+    return created(API_CONTACTS, id, partners.recordContact(id, body));
+  }
+
+  @PostMapping(path = API_AGREEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  ResponseEntity<AgreementView> addAgreement(@PathVariable long id, @RequestBody NewAgreement body) {
+    return created(API_PARTNER, id, partners.addAgreement(id, body.apartmentId(), body.validFrom()));
+  }
+
+  @PostMapping(path = API_APARTMENT_NEEDS, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  ResponseEntity<NeedView> raiseApartmentNeed(@PathVariable long id, @RequestBody NewApartmentNeed body) {
+    if (body.count() == null) {
+      partners.get(id); // 404 before 400 for an unknown partner
+      throw new InvalidInputException("count", "Ange hur många lägenheter som behövs.");
+    }
+    return created(API_APARTMENT_NEEDS, id, partners.raiseApartmentNeed(id, body.kind(), body.count()));
+  }
+
+  @PutMapping(path = API_CONTACT_INTERVAL, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  PartnerView changeContactInterval(@PathVariable long id, @RequestBody ContactInterval body) {
+    return partners.changeContactInterval(id, body.contactInterval());
+  }
+
+  /** Ends the cooperation and the partner's landlord-relations instance. */
+  @PostMapping(API_DEACTIVATION)
+  @RequireGroups(API_GROUP_BOSAMORDNARE)
+  PartnerView deactivate(@PathVariable long id) {
+    return partners.deactivate(id);
+  }
+
+  private static <T> ResponseEntity<T> created(String path, long id, T body) {
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(id).toUri();
+    return ResponseEntity.created(location).body(body);
+  }
+}
