@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bofast.housing.ApartmentService;
 import se.bofast.housing.Step;
 import se.bofast.platform.process.CurrentUser;
+import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
 
@@ -84,7 +85,7 @@ public class LandlordService {
   private final ApartmentService apartments;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
-  private final EngineCalls engine;
+  private final SystemAccess system;
   private final LandlordProperties properties;
   private final CurrentUser user;
   private final Clock clock;
@@ -92,7 +93,7 @@ public class LandlordService {
   LandlordService(PartnerRepository partners, ContactPersonRepository contactPersons,
       PartnerContactRepository contacts, ApartmentNeedRepository needs, ObtainedApartmentRepository obtained,
       LeaseAgreementRepository agreements, ApartmentService apartments, RuntimeService runtimeService,
-      ManagementService managementService, EngineCalls engine, LandlordProperties properties, CurrentUser user,
+      ManagementService managementService, SystemAccess system, LandlordProperties properties, CurrentUser user,
       Clock clock) {
     this.partners = partners;
     this.contactPersons = contactPersons;
@@ -103,7 +104,7 @@ public class LandlordService {
     this.apartments = apartments;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
-    this.engine = engine;
+    this.system = system;
     this.properties = properties;
     this.user = user;
     this.clock = clock;
@@ -135,7 +136,7 @@ public class LandlordService {
       throw e;
     }
     long id = partner.id;
-    partner.processInstanceId = engine.withoutAuthorization(() -> runtimeService
+    partner.processInstanceId = system.call(() -> runtimeService
         .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), Map.of(
             VAR_PARTNER_ID, id,
             VAR_PARTNER_NAME, name,
@@ -166,7 +167,7 @@ public class LandlordService {
     partner.contactInterval = interval(contactInterval).toString();
     partners.saveAndFlush(partner);
     if (partner.active && partner.processInstanceId != null) {
-      engine.withoutAuthorization(() -> {
+      system.call(() -> {
         for (Job timer : managementService.createJobQuery().processInstanceId(partner.processInstanceId).timers()
             .activityId("Timer_NextContact").list()) {
           managementService.recalculateJobDuedate(timer.getId(), true);
@@ -198,7 +199,7 @@ public class LandlordService {
     needs.findByPartnerIdAndStatus(partnerId, NeedStatus.OPEN).forEach(n -> n.status = NeedStatus.CANCELLED);
     partners.saveAndFlush(partner);
     if (partner.processInstanceId != null) {
-      engine.withoutAuthorization(() -> runtimeService.createMessageCorrelation(MESSAGE_PARTNER_DEACTIVATED)
+      system.call(() -> runtimeService.createMessageCorrelation(MESSAGE_PARTNER_DEACTIVATED)
           .processInstanceId(partner.processInstanceId)
           .correlateAllWithResult());
     }
@@ -297,7 +298,7 @@ public class LandlordService {
       throw new InvalidInputException("count", "Antalet lägenheter ska vara 1–" + MAX_APARTMENTS_PER_NEED + ".");
     }
     ApartmentNeed need = needs.saveAndFlush(new ApartmentNeed(partnerId, kind, count, now(), user.id()));
-    engine.withoutAuthorization(() -> runtimeService.createMessageCorrelation(MESSAGE_APARTMENT_NEED_RAISED)
+    system.call(() -> runtimeService.createMessageCorrelation(MESSAGE_APARTMENT_NEED_RAISED)
         .processInstanceId(partner.processInstanceId)
         .setVariablesToTriggeredScope(Map.of(
             VAR_NEED_ID, need.id,

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.housing.ApartmentService;
@@ -43,6 +44,8 @@ import se.bofast.landlord.LandlordService.NewPartner;
 import se.bofast.landlord.LandlordService.PartnerView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
+import se.bofast.support.ProcessCoverage;
+import se.bofast.support.Staff;
 
 /** Every path of landlord-relations, each task completed by a bosamordnare in the engine's authorizations. */
 @AppTest
@@ -54,8 +57,9 @@ class LandlordRelationsProcessTest {
   @TestConfiguration
   static class Coverage {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.95).build();
+      return ProcessCoverage.atLeastRequired();
     }
   }
 
@@ -67,18 +71,20 @@ class LandlordRelationsProcessTest {
   @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired LandlordService landlords;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
 
-  PartnerDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    staff = new PartnerDriver(identityService, formService, taskService, managementService);
+    staff = new Staff(LandlordConstants.PROCESS_KEY, identityService, formService, taskService, managementService,
+        repositoryService);
     ClockUtil.setCurrentTime(date(2026, 1, 5, 9));
   }
 

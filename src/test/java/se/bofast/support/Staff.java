@@ -50,11 +50,24 @@ public class Staff {
     return as(group, () -> forms.submitStartForm(definitionId, startForm));
   }
 
-  /** The group's member finds the task among the group's tasks, claims it and submits the form. */
-  public Task complete(ProcessInstance pi, String taskKey, String group, Map<String, Object> form) {
-    Task task = as(group, () -> tasks.createTaskQuery().processInstanceId(pi.getId())
+  /** The group's only task of this key in the instance, as the group's member sees it in Tasklist. */
+  public Task task(String processInstanceId, String taskKey, String group) {
+    Task task = as(group, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().singleResult());
     assertThat(task).as(taskKey + " in the task list of " + group).isNotNull();
+    return task;
+  }
+
+  /** The group's member finds the task among the group's tasks, claims it and submits the form. */
+  public Task complete(ProcessInstance pi, String taskKey, String group, Map<String, Object> form) {
+    return complete(pi.getId(), taskKey, group, form);
+  }
+
+  public Task complete(String processInstanceId, String taskKey, String group, Map<String, Object> form) {
+    return complete(task(processInstanceId, taskKey, group), group, form);
+  }
+
+  public Task complete(Task task, String group, Map<String, Object> form) {
     assertThat(task.getDueDate()).as("every task has a due date").isNotNull();
     List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
     assertThat(links).extracting(IdentityLink::getGroupId).contains(group);
@@ -80,8 +93,12 @@ public class Staff {
 
   /** Runs the process's pending jobs that are due now (async steps, fired timers), as the job executor would. */
   public void runDueJobs(ProcessInstance pi) {
+    runDueJobs(pi.getId());
+  }
+
+  public void runDueJobs(String processInstanceId) {
     for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable().list();
+      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
       if (due.isEmpty()) {
         return;
       }
@@ -91,11 +108,19 @@ public class Staff {
 
   /** Moves the engine's clock (and the application's, which follows it) and runs what fell due. */
   public void moveClockTo(Date when, ProcessInstance pi) {
+    moveClockTo(when, pi.getId());
+  }
+
+  public void moveClockTo(Date when, String processInstanceId) {
     ClockUtil.setCurrentTime(when);
-    runDueJobs(pi);
+    runDueJobs(processInstanceId);
   }
 
   public Job timer(ProcessInstance pi) {
-    return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    return timer(pi.getId());
+  }
+
+  public Job timer(String processInstanceId) {
+    return management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
   }
 }
