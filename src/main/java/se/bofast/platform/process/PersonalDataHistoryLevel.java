@@ -19,7 +19,10 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
 
   /** Form keys that carry personal data, wherever they are used. */
   public static final Set<String> PERSONAL_VARIABLES = Set.of(
-      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber");
+      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber",
+      // followup: SIP participants' names, and free texts about the client's assessments and plan
+      "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
+      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
 
   @Override
   public int getId() {
