@@ -73,6 +73,7 @@ public class JourneyForms {
         FormValues.date(task, "treatmentCompletedOn", "Behandling avslutad"),
         FormValues.date(task, "drugFreeSince", "Drogfri sedan"),
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
+        assessed, FormValues.flag(task, "asiDone"), FormValues.flag(task, "durDone"),
         user.id());
     if (complexNeeds) {
       task.getExecution().setVariable(VAR_COMPLEX_NEEDS, true);

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
@@ -55,11 +56,13 @@ public class JourneyService {
   private final RuntimeService runtimeService;
   private final SystemAccess system;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   JourneyService(JourneyRepository journeys, PlacementRepository placements,
       OutreachContactRepository outreachContacts, PlacementReviewRepository reviews, ApartmentService apartments,
       ClientService clients, HousingProperties properties, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, SystemAccess system, Clock clock) {
+      RuntimeService runtimeService, SystemAccess system, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.runtimeService = runtimeService;
     this.system = system;
     this.journeys = journeys;
@@ -112,6 +115,7 @@ public class JourneyService {
           requireText(cmd.shelterName(), "shelterName", "Ange vilket härbärge klienten bor på."), null, since, user);
     }
     boolean needsOutreach = !client.identified() || cmd.situation() != Situation.OTHER;
+    events.publishEvent(new JourneyStarted(client.id(), journey.caseNumber, complexNeeds));
     return new StartedJourney(journey.id, journey.caseNumber, client.id(), client.displayName(), needsOutreach,
         complexNeeds);
   }
@@ -177,7 +181,8 @@ public class JourneyService {
   }
 
   public void recordAssessment(long journeyId, boolean complexNeeds, LocalDate treatmentCompletedOn,
-      LocalDate drugFreeSince, Integer childrenInHousehold, String user) {
+      LocalDate drugFreeSince, Integer childrenInHousehold, LocalDate assessedOn, boolean asi, boolean dur,
+      String user) {
     Journey journey = openJourney(journeyId);
     if (treatmentCompletedOn != null) {
       clients.recordFact(journey.clientId, se.bofast.client.FactKind.TREATMENT_COMPLETED, treatmentCompletedOn, user);
@@ -192,6 +197,9 @@ public class JourneyService {
       clients.updateHousehold(journey.clientId, childrenInHousehold);
     }
     journey.complexNeeds = journey.complexNeeds || complexNeeds;
+    if (asi || dur) {
+      events.publishEvent(new AssessmentRecorded(journey.clientId, journey.caseNumber, assessedOn, asi, dur));
+    }
   }
 
   /** The eligibility decision's inputs: treatment completed, and whole months of documented drug-free time. */
@@ -328,6 +336,7 @@ public class JourneyService {
     journey.visitsPerWeek = visitsPerWeek;
     journey.supportRecommendation = recommendation;
     reviews.save(new PlacementReview(journeyId, open.id, today(), visitsPerWeek, recommendation, outcome, user, now()));
+    events.publishEvent(new PlacementReviewed(journey.clientId, journey.caseNumber, open.step, today(), outcome));
   }
 
   /** The landlord approved: the trial placement ends in a takeover and the own lease begins. */
@@ -409,9 +418,15 @@ public class JourneyService {
       String user) {
     placement.end(date, reason, cause, user);
     placements.saveAndFlush(placement);
+    events.publishEvent(new PlacementEnded(placement.clientId, caseNumber(placement.journeyId), placement.step, date,
+        reason));
     if (placement.apartmentId != null && reason != EndReason.TAKEOVER) {
       apartments.release(placement.apartmentId);
     }
+  }
+
+  private String caseNumber(long journeyId) {
+    return journey(journeyId).caseNumber;
   }
 
   private void closeJourney(Journey journey, CloseReason reason, LocalDate date, String user) {

@@ -92,6 +92,10 @@ class ClientJourneyProcessTest {
 
   @Test
   void fromTheShelterToAnOwnLeaseThroughEveryStep() {
+    // the in-memory database is shared by the suite: free apartments other test classes left
+    // (HousingApiTest) must not be reserved instead of this test's own
+    occupyAllApartments(Step.TRANINGSLAGENHET);
+    occupyAllApartments(Step.FORSOKSLAGENHET);
     long trainingApartment = apartments.add("Sveavägen 1", "113 59", "Stockholm", "Familjebostäder",
         Step.TRANINGSLAGENHET).id();
     long trialApartment = apartments.add("Odengatan 2", "113 22", "Stockholm", "Svenska Bostäder",

@@ -131,7 +131,7 @@ class AccessTest {
   @Test
   void staffSeeOnlyTheDefinitionsTheyStartOrWorkIn() {
     assertThat(keys(http.get("/engine-rest/process-definition", "kim", "demo").json()))
-        .containsExactlyInAnyOrder("platform-smoke", "client-journey");
+        .containsExactlyInAnyOrder("platform-smoke", "client-journey", "care-plan", "assessment-followup");
     assertThat(keys(http.get("/engine-rest/process-definition", "lotta", "demo").json()))
         .containsExactly("client-journey");
     assertThat(keys(http.get("/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true",

@@ -21,7 +21,10 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
   public static final Set<String> PERSONAL_VARIABLES = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
       // free text about a contact with a landlord (landlord-relations), which may name tenants
-      "contactSubject", "contactOutcome");
+      "contactSubject", "contactOutcome",
+      // followup: SIP participants' names, and free texts about the client's assessments and plan
+      "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
+      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
 
   @Override
   public int getId() {
