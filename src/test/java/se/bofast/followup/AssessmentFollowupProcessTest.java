@@ -3,7 +3,7 @@ package se.bofast.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.bofast.followup.FollowupDriver.at;
+import static se.bofast.support.Staff.at;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +29,7 @@ import se.bofast.client.Needs;
 import se.bofast.followup.FollowupService.FollowupView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
+import se.bofast.support.Staff;
 
 /** Every path of assessment-followup: the timer gives the case manager the task, or it was done elsewhere. */
 @AppTest
@@ -43,12 +44,12 @@ class AssessmentFollowupProcessTest {
   @Autowired ClientService clients;
   @Autowired FollowupService followups;
 
-  FollowupDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    staff = new FollowupDriver(engine);
+    staff = new Staff(engine);
     at(2026, 2, 2);
   }
 
@@ -67,14 +68,14 @@ class AssessmentFollowupProcessTest {
     staff.runDueJobs(pi.getId());
     assertThat(pi).isWaitingAt("Timer_FollowupDue");
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    assertThat(FollowupDriver.localDate(timer.getDuedate())).isEqualTo(LocalDate.of(2026, 8, 1));
+    assertThat(Staff.localDate(timer.getDuedate())).isEqualTo(LocalDate.of(2026, 8, 1));
 
     staff.moveClockTo(LocalDateTime.of(2026, 7, 31, 9, 0), pi.getId());
     assertThat(pi).isWaitingAt("Timer_FollowupDue");
     staff.moveClockTo(LocalDateTime.of(2026, 8, 1, 9, 0), pi.getId());
     assertThat(pi).isWaitingAt("Task_Followup");
     Task task = staff.task(pi.getId(), "Task_Followup", "case-manager");
-    assertThat(FollowupDriver.localDate(task.getDueDate())).isEqualTo(LocalDate.of(2026, 8, 15));
+    assertThat(Staff.localDate(task.getDueDate())).isEqualTo(LocalDate.of(2026, 8, 15));
     assertThat(runtimeService.getVariable(pi.getId(), "followupLabel")).asString().startsWith("ASI Uppföljning");
 
     assertThatThrownBy(() -> staff.complete(pi.getId(), "Task_Followup", "case-manager",

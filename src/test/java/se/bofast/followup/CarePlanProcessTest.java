@@ -3,7 +3,7 @@ package se.bofast.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.bofast.followup.FollowupDriver.at;
+import static se.bofast.support.Staff.at;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +31,7 @@ import se.bofast.client.Needs;
 import se.bofast.followup.FollowupService.SipView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
+import se.bofast.support.Staff;
 import se.bofast.support.TestPersonnummer;
 
 /** Every path of care-plan, each task completed by a member of its candidate group. */
@@ -49,12 +50,12 @@ class CarePlanProcessTest {
   @Autowired FollowupService followups;
   @Autowired JdbcTemplate jdbc;
 
-  FollowupDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    staff = new FollowupDriver(engine);
+    staff = new Staff(engine);
     at(2026, 3, 2);
   }
 
@@ -67,7 +68,7 @@ class CarePlanProcessTest {
   void aPlanFromConsentThroughReviewsToItsEndFlagsTheClientForANewOne() {
     String pnr = TestPersonnummer.next();
     long clientId = clients.registerIdentified(pnr, "Maja", "Ek", 0, Needs.BOTH, "kim").id();
-    String pid = staff.start("case-manager", KEY, Map.of("personalNumber", pnr));
+    String pid = staff.start(KEY, "case-manager", Map.of("personalNumber", pnr)).getId();
     ProcessInstance pi = instance(pid);
     assertThat(pi).isWaitingAt("Task_Consent");
     assertThat(runtimeService.getVariables(pid)).doesNotContainKey("personalNumber")
@@ -79,7 +80,7 @@ class CarePlanProcessTest {
 
     staff.complete(pid, "Task_Consent", "case-manager", Map.of("consent", "YES", "consentDate", "2026-03-02"));
     Task invite = staff.task(pid, "Task_Invite", "case-manager");
-    assertThat(FollowupDriver.localDate(invite.getDueDate())).as("invited within sip-invite-within")
+    assertThat(Staff.localDate(invite.getDueDate())).as("invited within sip-invite-within")
         .isEqualTo(LocalDate.of(2026, 3, 12));
     staff.complete(pid, "Task_Invite", "case-manager", Map.of("invitedOn", "2026-03-02",
         "psychiatryName", "Dr Lena Holm", "psychiatryOrganisation", "Psykiatri Södra", "psychiatryRole", "Läkare",
@@ -166,16 +167,16 @@ class CarePlanProcessTest {
   @Test
   void badInputIsRefusedWithASwedishMessageAndNothingIsStored() {
     int plansBefore = count("care_plan");
-    assertThatThrownBy(() -> staff.start("case-manager", KEY, Map.of("personalNumber", TestPersonnummer.next())))
+    assertThatThrownBy(() -> staff.start(KEY, "case-manager", Map.of("personalNumber", TestPersonnummer.next())).getId())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Det finns ingen klient");
-    assertThatThrownBy(() -> staff.start("case-manager", KEY, Map.of("personalNumber", "19121212-1213")))
+    assertThatThrownBy(() -> staff.start(KEY, "case-manager", Map.of("personalNumber", "19121212-1213")).getId())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ogiltigt personnummer");
     assertThat(count("care_plan")).isEqualTo(plansBefore);
 
     String pnr = TestPersonnummer.next();
     long clientId = clients.registerIdentified(pnr, "Ove", "Lund", null, Needs.BOTH, "kim").id();
-    String pid = staff.start("case-manager", KEY, Map.of("personalNumber", pnr));
-    assertThatThrownBy(() -> staff.start("case-manager", KEY, Map.of("personalNumber", pnr)))
+    String pid = staff.start(KEY, "case-manager", Map.of("personalNumber", pnr)).getId();
+    assertThatThrownBy(() -> staff.start(KEY, "case-manager", Map.of("personalNumber", pnr)).getId())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("redan en pågående SIP");
     assertThatThrownBy(() -> staff.complete(pid, "Task_Consent", "case-manager", Map.of("consent", "YES")))
         .isInstanceOf(InvalidInputException.class).hasMessage("Ange datum för samtycket.");

@@ -2,7 +2,7 @@ package se.bofast.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.bofast.followup.FollowupDriver.at;
+import static se.bofast.support.Staff.at;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.bofast.support.AppTest;
+import se.bofast.support.Staff;
 import se.bofast.support.TestHttp;
 import se.bofast.support.TestPersonnummer;
 
@@ -36,12 +37,12 @@ class FollowupIntegrationTest {
   @Autowired FollowupService followups;
   @LocalServerPort int port;
 
-  FollowupDriver staff;
+  Staff staff;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    staff = new FollowupDriver(engine);
+    staff = new Staff(engine);
     at(2026, 1, 5);
   }
 
@@ -52,9 +53,9 @@ class FollowupIntegrationTest {
 
   @Test
   void anAssessmentInTheJourneyMakesAsiUppfoljningDueSixMonthsLaterAndAReviewMakesDurDue() {
-    String journey = staff.start("socialsekreterare", "client-journey", Map.of("clientType", "NEW_IDENTIFIED",
+    String journey = staff.start("client-journey", "socialsekreterare", Map.of("clientType", "NEW_IDENTIFIED",
         "personalNumber", TestPersonnummer.next(), "firstName", "Nils", "lastName", "Ek", "needs", "BOTH",
-        "situation", "OTHER"));
+        "situation", "OTHER")).getId();
     long clientId = ((Number) runtimeService.getVariable(journey, "clientId")).longValue();
 
     // samsjuklighet without a SIP: flagged, and the case manager gets the consent task
@@ -74,11 +75,11 @@ class FollowupIntegrationTest {
     ProcessInstance asi = only("assessment-followup", clientId);
     staff.runDueJobs(asi.getId());
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(asi.getId()).timers().singleResult();
-    assertThat(FollowupDriver.localDate(timer.getDuedate())).isEqualTo(LocalDate.of(2026, 7, 5));
+    assertThat(Staff.localDate(timer.getDuedate())).isEqualTo(LocalDate.of(2026, 7, 5));
     staff.moveClockTo(LocalDateTime.of(2026, 7, 5, 9, 0), asi.getId());
     Task task = staff.task(asi.getId(), "Task_Followup", "case-manager");
     assertThat(task).as("ASI Uppföljning in the case manager's list").isNotNull();
-    assertThat(FollowupDriver.localDate(task.getDueDate())).isEqualTo(LocalDate.of(2026, 7, 19));
+    assertThat(Staff.localDate(task.getDueDate())).isEqualTo(LocalDate.of(2026, 7, 19));
 
     // the decision and its review (case manager: complex needs) make DUR due at the review
     at(2026, 1, 6);
@@ -112,9 +113,9 @@ class FollowupIntegrationTest {
 
   @Test
   void aClientWithoutSamsjuklighetIsNotFlagged() {
-    String journey = staff.start("socialsekreterare", "client-journey", Map.of("clientType", "NEW_IDENTIFIED",
+    String journey = staff.start("client-journey", "socialsekreterare", Map.of("clientType", "NEW_IDENTIFIED",
         "personalNumber", TestPersonnummer.next(), "firstName", "Eva", "lastName", "Ros", "needs", "ADDICTION",
-        "situation", "OTHER"));
+        "situation", "OTHER")).getId();
     long clientId = ((Number) runtimeService.getVariable(journey, "clientId")).longValue();
     assertThat(followups.clientsNeedingSip()).doesNotContain(clientId);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("care-plan")

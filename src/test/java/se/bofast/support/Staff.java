@@ -34,6 +34,14 @@ public class Staff {
   private final ManagementService management;
   private final RepositoryService repository;
 
+  public static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
+
+  /** Staff working in any process: start() names the process. */
+  public Staff(org.camunda.bpm.engine.ProcessEngine engine) {
+    this(null, engine.getIdentityService(), engine.getFormService(), engine.getTaskService(),
+        engine.getManagementService(), engine.getRepositoryService());
+  }
+
   public Staff(String processKey, IdentityService identity, FormService forms, TaskService tasks,
       ManagementService management, RepositoryService repository) {
     this.processKey = processKey;
@@ -45,8 +53,13 @@ public class Staff {
   }
 
   public ProcessInstance start(String group, Map<String, Object> startForm) {
+    return start(processKey, group, startForm);
+  }
+
+  /** Starts the process from its start form as the group's member; answers the instance. */
+  public ProcessInstance start(String key, String group, Map<String, Object> startForm) {
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+        .processDefinitionKey(key).latestVersion().singleResult().getId();
     return as(group, () -> forms.submitStartForm(definitionId, startForm));
   }
 
@@ -114,6 +127,23 @@ public class Staff {
   public void moveClockTo(Date when, String processInstanceId) {
     ClockUtil.setCurrentTime(when);
     runDueJobs(processInstanceId);
+  }
+
+  public void moveClockTo(java.time.LocalDateTime when, String processInstanceId) {
+    moveClockTo(date(when), processInstanceId);
+  }
+
+  /** Sets the engine's clock to 09:00 Stockholm time on the day. */
+  public static void at(int year, int month, int day) {
+    ClockUtil.setCurrentTime(date(java.time.LocalDateTime.of(year, month, day, 9, 0)));
+  }
+
+  public static Date date(java.time.LocalDateTime time) {
+    return Date.from(time.atZone(STOCKHOLM).toInstant());
+  }
+
+  public static java.time.LocalDate localDate(Date date) {
+    return date.toInstant().atZone(STOCKHOLM).toLocalDate();
   }
 
   public Job timer(ProcessInstance pi) {
