@@ -12,6 +12,7 @@ public final class HousingConstants {
 
   public static final String MESSAGE_APARTMENT_AVAILABLE = "ApartmentAvailable";
   public static final String MESSAGE_PLACEMENT_INTERRUPTED = "PlacementInterrupted";
+  public static final String MESSAGE_TAKEOVER_ANSWERED = "TakeoverAnswered";
 
   // process variables: ids, flags and what Tasklist shows; no personal data
   public static final String VAR_CLIENT_ID = "clientId";
@@ -36,6 +37,9 @@ public final class HousingConstants {
   public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
   public static final String VAR_SUPPORT_RECOMMENDATION = "supportRecommendation";
   public static final String VAR_CLOSE_REASON = "closeReason";
+  public static final String VAR_TAKEOVER_ROUTED = "takeoverRouted";
+  public static final String VAR_LANDLORD_APPROVED = "landlordApproved";
+  public static final String VAR_NEW_REVIEW_DATE = "newReviewDate";
   public static final String VAR_TERMINATION_CAUSE = "terminationCause";
   public static final String VAR_TERMINATION_DATE = "terminationDate";
   /** Set when the journey was started by an eviction case's referral. */

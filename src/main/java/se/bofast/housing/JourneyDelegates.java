@@ -131,6 +131,20 @@ class JourneyDelegates {
     };
   }
 
+  /** End of the trial period: the request goes to the landlord's landlord-relations when the landlord is registered. */
+  @Bean
+  JavaDelegate requestTakeover(org.springframework.beans.factory.ObjectProvider<TakeoverRequests> landlords) {
+    return execution -> {
+      long id = journeyId(execution);
+      boolean routed = journeys.currentApartment(id)
+          .map(apartment -> landlords.stream().anyMatch(landlord -> landlord.request(
+              (String) execution.getVariable(VAR_CASE_NUMBER), apartment,
+              (String) execution.getVariable(VAR_CLIENT_DISPLAY_NAME))))
+          .orElse(false);
+      execution.setVariable(VAR_TAKEOVER_ROUTED, routed);
+    };
+  }
+
   @Bean
   JavaDelegate recordReview() {
     return execution -> journeys.recordReview(journeyId(execution),

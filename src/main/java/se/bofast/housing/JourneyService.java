@@ -339,6 +339,40 @@ public class JourneyService {
     events.publishEvent(new PlacementReviewed(journey.clientId, journey.caseNumber, open.step, today(), outcome));
   }
 
+  /** The apartment of the client's current placement, if it is one of the district's apartments. */
+  @Transactional(readOnly = true)
+  public Optional<Long> currentApartment(long journeyId) {
+    Journey journey = journey(journeyId);
+    return placements.findByOpenClientId(journey.clientId).map(p -> p.apartmentId);
+  }
+
+  /**
+   * The landlord's answer to a takeover request, recorded in landlord-relations: approved
+   * leads to the own lease, refused continues the trial with a new review date.
+   */
+  public void answerTakeover(String caseNumber, boolean approved, LocalDate newReviewDate) {
+    Journey journey = journeys.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new NotFoundException("Ärendet " + caseNumber + " finns inte."));
+    if (!approved && (newReviewDate == null || !newReviewDate.isAfter(today()))) {
+      throw new InvalidInputException("newReviewDate", "Ange när försöket ska följas upp igen (ett datum efter i dag).");
+    }
+    java.util.Map<String, Object> answer = new java.util.HashMap<>();
+    answer.put(HousingConstants.VAR_LANDLORD_APPROVED, approved);
+    if (approved) {
+      answer.put(HousingConstants.VAR_REVIEW_OUTCOME, ReviewOutcome.TAKEOVER.name());
+    } else {
+      answer.put(HousingConstants.VAR_NEW_REVIEW_DATE, newReviewDate.toString());
+    }
+    int delivered = system.call(() -> runtimeService.createMessageCorrelation(
+            HousingConstants.MESSAGE_TAKEOVER_ANSWERED)
+        .processInstanceId(journey.processInstanceId)
+        .setVariables(answer)
+        .correlateAllWithResult().size());
+    if (delivered == 0) {
+      throw new IllegalStateException("Journey " + caseNumber + " is not waiting for the landlord's answer");
+    }
+  }
+
   /** The landlord approved: the trial placement ends in a takeover and the own lease begins. */
   public void takeOver(long journeyId, String user) {
     Journey journey = openJourney(journeyId);

@@ -9,6 +9,13 @@ public final class LandlordConstants {
 
   public static final String MESSAGE_PARTNER_DEACTIVATED = "PartnerDeactivated";
   public static final String MESSAGE_APARTMENT_NEED_RAISED = "ApartmentNeedRaised";
+  /** A trial apartment's takeover request from client-journey (set on the subprocess's own scope). */
+  public static final String MESSAGE_TAKEOVER_REQUESTED = "TakeoverRequested";
+  public static final String VAR_JOURNEY_CASE_NUMBER = "journeyCaseNumber";
+  public static final String VAR_CLIENT_DISPLAY_NAME = "clientDisplayName";
+  public static final String VAR_APARTMENT_ID = "apartmentId";
+  public static final String VAR_TAKEOVER_APPROVED = "landlordApproved";
+  public static final String VAR_TAKEOVER_NEW_REVIEW_DATE = "newReviewDate";
 
   // process variables: ids, flags and what Tasklist shows (an organisation's name); no personal data
   public static final String VAR_PARTNER_ID = "partnerId";

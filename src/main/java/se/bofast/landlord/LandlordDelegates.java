@@ -1,6 +1,6 @@
 package se.bofast.landlord;
 
-import static se.bofast.landlord.LandlordConstants.VAR_PARTNER_ID;
+import static se.bofast.landlord.LandlordConstants.*;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +17,15 @@ class LandlordDelegates {
 
   LandlordDelegates(LandlordService partners) {
     this.partners = partners;
+  }
+
+  /** The landlord's answer to a takeover request goes back to the client's journey. */
+  @Bean
+  JavaDelegate answerTakeover(se.bofast.housing.JourneyService journeys) {
+    return execution -> journeys.answerTakeover(
+        (String) execution.getVariable(VAR_JOURNEY_CASE_NUMBER),
+        Boolean.TRUE.equals(execution.getVariable(VAR_TAKEOVER_APPROVED)),
+        se.bofast.platform.process.FormValues.date(execution, VAR_TAKEOVER_NEW_REVIEW_DATE, "Ny uppföljning"));
   }
 
   /** Adds the apartments obtained in negotiations (and not yet added) to housing's stock, with agreements. */

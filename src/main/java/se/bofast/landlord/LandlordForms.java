@@ -35,9 +35,11 @@ public class LandlordForms {
       "outcome", OUTCOME);
 
   private final LandlordService partners;
+  private final java.time.Clock clock;
 
-  LandlordForms(LandlordService partners) {
+  LandlordForms(LandlordService partners, java.time.Clock clock) {
     this.partners = partners;
+    this.clock = clock;
   }
 
   /** "Håll kontakt med hyresvärden": the contact goes into the contact log. */
@@ -72,6 +74,34 @@ public class LandlordForms {
     }
     // the flag was created on the negotiation's own scope when the need was raised
     task.setVariable(VAR_APARTMENTS_OBTAINED, recorded > 0);
+  }
+
+  /**
+   * "Förhandla om överlåtelse av kontraktet": the landlord's answer to a trial apartment's
+   * takeover request, logged as a contact; the answer itself goes back to client-journey.
+   */
+  public void takeover(DelegateTask task) {
+    long partnerId = ((Number) task.getVariable(VAR_PARTNER_ID)).longValue();
+    String answer = FormValues.text(task, VAR_TAKEOVER_APPROVED);
+    if (answer == null) {
+      throw new InvalidInputException(VAR_TAKEOVER_APPROVED, "Ange hyresvärdens svar.");
+    }
+    boolean approved = Boolean.parseBoolean(answer);
+    java.time.LocalDate next = FormValues.date(task, VAR_TAKEOVER_NEW_REVIEW_DATE, "Ny uppföljning");
+    if (!approved && (next == null || !next.isAfter(java.time.LocalDate.now(clock)))) {
+      throw new InvalidInputException(VAR_TAKEOVER_NEW_REVIEW_DATE,
+          "Ange när försöket ska följas upp igen (ett datum efter i dag).");
+    }
+    String caseNumber = (String) task.getVariable(VAR_JOURNEY_CASE_NUMBER);
+    NewContact contact = new NewContact(FormValues.date(task, CONTACT_DATE, "Datum för kontakten"),
+        FormValues.choice(task, CHANNEL, ContactChannel.class, "Kontaktsätt"),
+        "Överlåtelse av förstahandskontraktet (" + caseNumber + ")",
+        approved ? "Godkänd" : "Inte godkänd nu, ny uppföljning " + next, null, caseNumber);
+    formErrors(() -> partners.recordContact(partnerId, contact));
+    // the journey's case number stays on the negotiation's scope: the answer goes back to it
+    task.removeVariable(CONTACT_DATE);
+    task.removeVariable(CHANNEL);
+    task.setVariable(VAR_TAKEOVER_APPROVED, approved);
   }
 
   private static NewContact contact(DelegateTask task) {

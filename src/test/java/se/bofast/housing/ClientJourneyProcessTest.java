@@ -39,6 +39,9 @@ import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.housing.JourneyService.JourneyView;
 import se.bofast.housing.JourneyService.PlacementView;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.landlord.LandlordConstants;
+import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.PartnerKind;
 import se.bofast.support.AppTest;
 import se.bofast.support.ProcessCoverage;
 import se.bofast.support.Staff;
@@ -56,7 +59,7 @@ class ClientJourneyProcessTest {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessCoverage.atLeastRequired();
+      return ProcessCoverage.atLeastRequired(LandlordConstants.PROCESS_KEY);
     }
   }
 
@@ -73,6 +76,7 @@ class ClientJourneyProcessTest {
   @Autowired JourneyService journeys;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LandlordService landlords;
 
   Staff staff;
 
@@ -275,6 +279,49 @@ class ClientJourneyProcessTest {
 
     assertThatThrownBy(() -> journeys.takeOver(trainingJourney(), "bosse"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("träningslägenhet");
+  }
+
+  @Test
+  void aRegisteredLandlordIsAskedThroughLandlordRelationsAndTheAnswerComesBack() {
+    occupyAllApartments(Step.FORSOKSLAGENHET);
+    long partner = landlords.create(new LandlordService.NewPartner(PartnerKind.LANDLORD, "Svenska Bostäder",
+        "556036-0793", null)).id();
+    long apartment = apartments.add("Kungsholmsgatan 12", "112 27", "Stockholm", "Svenska Bostäder",
+        Step.FORSOKSLAGENHET).id();
+    landlords.addAgreement(partner, apartment, LocalDate.of(2026, 1, 1));
+    ProcessInstance landlordProcess = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(LandlordConstants.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(partner))
+        .singleResult();
+
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    String caseNumber = (String) runtimeService.getVariable(pi.getId(), "caseNumber");
+    decide(pi, "FORSOKSLAGENHET", null, null);
+    staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-01-05"));
+    moveIntoApartment(pi, "2026-01-05");
+    for (LocalDate review : List.of(LocalDate.of(2026, 4, 5), LocalDate.of(2026, 7, 5), LocalDate.of(2026, 10, 5))) {
+      reviewAt(pi, date(review.atTime(9, 0)), "boendelots", 1, "STAY");
+    }
+
+    // the end of the trial: the request goes to the landlord's own process
+    staff.moveClockTo(date(2027, 1, 5, 9), pi);
+    assertThat(pi).isWaitingAt("Catch_TakeoverAnswered");
+    staff.complete(landlordProcess.getId(), "Task_NegotiateTakeover", "bosamordnare", Map.of(
+        "contactDate", "2027-01-05", "channel", "MEETING", "landlordApproved", "false", "newReviewDate", "2027-04-01"));
+    staff.runDueJobs(landlordProcess.getId());
+    assertThat(pi).isWaitingAt("Timer_Review");
+    assertThat(landlords.contacts(partner)).extracting(LandlordService.ContactView::journeyCaseNumber)
+        .contains(caseNumber);
+
+    staff.moveClockTo(date(2027, 4, 1, 9), pi);
+    assertThat(pi).isWaitingAt("Catch_TakeoverAnswered");
+    staff.complete(landlordProcess.getId(), "Task_NegotiateTakeover", "bosamordnare",
+        Map.of("contactDate", "2027-04-01", "channel", "PHONE", "landlordApproved", "true"));
+    staff.runDueJobs(landlordProcess.getId());
+    staff.runDueJobs(pi);
+    assertThat(pi).isEnded().hasPassed("EndEvent_OwnLease");
+    assertThat(journeyOf(pi).placements()).extracting(PlacementView::step)
+        .containsExactly(Step.FORSOKSLAGENHET, Step.EGET_KONTRAKT);
+    assertThat(landlordProcess).as("the landlord's relation goes on").isNotEnded();
   }
 
   @Test

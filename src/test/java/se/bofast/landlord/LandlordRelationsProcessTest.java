@@ -46,6 +46,11 @@ import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
 import se.bofast.support.ProcessCoverage;
 import se.bofast.support.Staff;
+import java.time.LocalDate;
+import se.bofast.support.TestPersonnummer;
+import se.bofast.client.Needs;
+import se.bofast.housing.HousingConstants;
+import se.bofast.housing.JourneyService;
 
 /** Every path of landlord-relations, each task completed by a bosamordnare in the engine's authorizations. */
 @AppTest
@@ -59,7 +64,7 @@ class LandlordRelationsProcessTest {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessCoverage.atLeastRequired();
+      return ProcessCoverage.atLeastRequired(HousingConstants.PROCESS_KEY);
     }
   }
 
@@ -77,6 +82,8 @@ class LandlordRelationsProcessTest {
   @Autowired LandlordService landlords;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
+  @Autowired JourneyService journeys;
+  @Autowired se.bofast.housing.TakeoverRequests takeovers;
 
   Staff staff;
 
@@ -296,6 +303,47 @@ class LandlordRelationsProcessTest {
     }
     assertThat(staff.as(BOSAMORDNARE, () -> taskService.createTaskQuery().processInstanceId(pi.getId()).count()))
         .isOne();
+  }
+
+  // --- takeover of a trial apartment ------------------------------------------------------------------
+
+  @Test
+  void aTakeoverRequestIsNegotiatedHereAndAnsweredToTheClientsJourney() {
+    PartnerView partner = register(PartnerKind.LANDLORD, "Stockholmshem", null);
+    long apartment = apartments.add("Ringvägen 100", "118 60", "Stockholm", "Stockholmshem", Step.FORSOKSLAGENHET).id();
+    landlords.addAgreement(partner.id(), apartment, LocalDate.of(2026, 1, 1));
+    // a journey waiting for the landlord's answer at the end of the trial period
+    JourneyService.StartedJourney journey = journeys.start(new JourneyService.StartCommand(
+        JourneyService.ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ada", "Lind", null, Needs.ADDICTION, 0,
+        JourneyService.Situation.OTHER, null, null), "kim");
+    ProcessInstance journeyProcess = runtimeService.createProcessInstanceByKey(HousingConstants.PROCESS_KEY)
+        .businessKey(journey.caseNumber())
+        .startBeforeActivity("Catch_TakeoverAnswered")
+        .setVariables(Map.of("journeyId", journey.journeyId(), "caseNumber", journey.caseNumber(),
+            "clientDisplayName", journey.clientDisplayName(), "complexNeeds", false, "currentStep", "FORSOKSLAGENHET"))
+        .execute();
+    journeys.attachProcessInstance(journey.journeyId(), journeyProcess.getId());
+
+    assertThat(takeovers.request(journey.caseNumber(), apartment, journey.clientDisplayName())).isTrue();
+    long otherApartment = apartments.add("Ringvägen 102", "118 60", "Stockholm", "Privat värd", Step.FORSOKSLAGENHET).id();
+    assertThat(takeovers.request(journey.caseNumber(), otherApartment, journey.clientDisplayName()))
+        .as("no registered landlord for it: client-journey asks from its own task").isFalse();
+
+    ProcessInstance pi = instance(partner);
+    assertRefused(pi, "Task_NegotiateTakeover", Map.of("contactDate", "2026-01-05", "channel", "MEETING",
+        "landlordApproved", "false"), "newReviewDate", "Ange när försöket ska följas upp igen (ett datum efter i dag).");
+    staff.complete(pi.getId(), "Task_NegotiateTakeover", BOSAMORDNARE,
+        Map.of("contactDate", "2026-01-05", "channel", "MEETING", "landlordApproved", "true"));
+    staff.runDueJobs(pi.getId());
+
+    assertThat(journeyProcess).hasPassed("Catch_TakeoverAnswered", "EndEvent_TakeoverApproved");
+    assertThat(runtimeService.getVariable(journeyProcess.getId(), "reviewOutcome")).isEqualTo("TAKEOVER");
+    assertThat(landlords.contacts(partner.id())).first()
+        .satisfies(c -> {
+          assertThat(c.journeyCaseNumber()).isEqualTo(journey.caseNumber());
+          assertThat(c.outcome()).isEqualTo("Godkänd");
+        });
+    assertThat(pi).as("the relation with the landlord goes on").isWaitingAt("Timer_NextContact");
   }
 
   // --- helpers ---------------------------------------------------------------------------------------
