@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Needs;
 import se.bofast.housing.JourneyService;
+import se.bofast.landlord.LandlordService;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.web.InvalidInputException;
@@ -19,10 +20,12 @@ import se.bofast.platform.web.InvalidInputException;
 public class EvictionForms {
 
   private final EvictionService cases;
+  private final LandlordService landlords;
   private final CurrentUser user;
 
-  EvictionForms(EvictionService cases, CurrentUser user) {
+  EvictionForms(EvictionService cases, LandlordService landlords, CurrentUser user) {
     this.cases = cases;
+    this.landlords = landlords;
     this.user = user;
   }
 
@@ -63,12 +66,39 @@ public class EvictionForms {
     cases.recordChildrenAffected(caseId(task), children);
   }
 
+  /** The contact with the landlord; logged in the landlord register when the landlord is a partner there. */
   public void landlordContact(DelegateTask task) {
-    if (FormValues.date(task, "landlordContactDate", "Datum") == null) {
+    java.time.LocalDate date = FormValues.date(task, "landlordContactDate", "Datum");
+    if (date == null) {
       throw new InvalidInputException("landlordContactDate", "Ange datum för kontakten med hyresvärden.");
     }
-    if (FormValues.text(task, "landlordResult") == null) {
+    LandlordResult result = FormValues.choice(task, "landlordResult", LandlordResult.class, "Resultat");
+    if (result == null) {
       throw new InvalidInputException("landlordResult", "Ange vad kontakten med hyresvärden ledde till.");
+    }
+    se.bofast.landlord.ContactChannel channel =
+        FormValues.choice(task, "landlordChannel", se.bofast.landlord.ContactChannel.class, "Kontaktsätt");
+    if (channel == null) {
+      throw new InvalidInputException("landlordChannel", "Ange hur du hade kontakt med hyresvärden.");
+    }
+    EvictionService.LandlordOfCase landlord = cases.landlord(caseId(task));
+    if (landlord.organisationNumber() != null) {
+      landlords.findByOrganisationNumber(landlord.organisationNumber()).ifPresent(partner ->
+          landlords.recordContact(partner.id(), new LandlordService.NewContact(date,
+              channel, "Risk för vräkning (" + landlord.caseNumber() + ")",
+              result.label, landlord.caseNumber(), null)));
+    }
+  }
+
+  /** What the contact with the landlord led to. */
+  enum LandlordResult {
+    PAYMENT_PLAN("Avbetalningsplan"), RECTIFIED("Rättelse"), NOTICE_WITHDRAWN("Uppsägningen återtas"),
+    NO_AGREEMENT("Ingen överenskommelse");
+
+    final String label;
+
+    LandlordResult(String label) {
+      this.label = label;
     }
   }
 

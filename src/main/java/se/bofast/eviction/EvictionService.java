@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
+import se.bofast.landlord.LandlordService;
 import se.bofast.platform.CaseNumbers;
 import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
@@ -142,10 +143,13 @@ public class EvictionService {
       throw new InvalidInputException("address.postalCode", "Postnumret ska ha fem siffror, till exempel 113 21.");
     }
     String city = requireText(s.city(), "address.city", "Ange ort.");
-    String org = s.landlordOrganisationNumber();
-    if (org != null && !org.isBlank() && !org.trim().matches("\\d{6}-?\\d{4}")) {
-      throw new InvalidInputException("landlord.organisationNumber",
-          "Organisationsnumret ska ha tio siffror, till exempel 556677-8899.");
+    String org = trimToNull(s.landlordOrganisationNumber());
+    if (org != null) {
+      try {
+        org = LandlordService.normalizeOrganisationNumber(org);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("landlord.organisationNumber", e.getMessage());
+      }
     }
     if (s.childrenInHousehold() != null && s.childrenInHousehold() < 0) {
       throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
@@ -162,7 +166,7 @@ public class EvictionService {
           "Datumet då socialnämnden underrättades kan inte ligga i framtiden.");
     }
     return new Signal(s.externalReference().trim(), s.source(), s.type(), pnr, name, street, postal, city,
-        trimToNull(s.landlordName()), org == null || org.isBlank() ? null : org.trim().replace("-", ""),
+        trimToNull(s.landlordName()), org,
         s.childrenInHousehold(), s.rentDebtSek(), s.noticeServedDate(), s.socialServicesNotifiedDate(),
         s.evictionDate());
   }
@@ -280,6 +284,16 @@ public class EvictionService {
 
   /** The tenant's identity, for the referral to the housing chain after an eviction. */
   public record Tenant(String personalNumber, String name, Integer childrenInHousehold) {
+  }
+
+  /** The case number and the landlord's organisationsnummer (null when not known). */
+  public record LandlordOfCase(String caseNumber, String organisationNumber) {
+  }
+
+  @Transactional(readOnly = true)
+  public LandlordOfCase landlord(long caseId) {
+    EvictionCase c = find(caseId);
+    return new LandlordOfCase(c.caseNumber, c.landlordOrgNumber);
   }
 
   @Transactional(readOnly = true)

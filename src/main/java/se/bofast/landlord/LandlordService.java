@@ -146,6 +146,16 @@ public class LandlordService {
   }
 
   @Transactional(readOnly = true)
+  /** A Swedish organisationsnummer as NNNNNN-NNNN (date-like numbers and bad check digits refused). */
+  public static String normalizeOrganisationNumber(String input) {
+    return OrganisationNumber.normalize(input);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PartnerView> findByOrganisationNumber(String organisationNumber) {
+    return partners.findByOrganisationNumber(OrganisationNumber.normalize(organisationNumber)).map(this::view);
+  }
+
   public List<PartnerView> list() {
     return partners.findAllByOrderByNameAscIdAsc().stream().map(this::view).toList();
   }

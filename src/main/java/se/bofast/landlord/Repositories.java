@@ -8,6 +8,8 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
   boolean existsByOrganisationNumber(String organisationNumber);
 
+  Optional<Partner> findByOrganisationNumber(String organisationNumber);
+
   List<Partner> findAllByOrderByNameAscIdAsc();
 }
 

@@ -36,6 +36,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.eviction.EvictionService.CaseView;
 import se.bofast.housing.JourneyService;
+import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.PartnerKind;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
 import se.bofast.support.ProcessCoverage;
@@ -54,7 +56,8 @@ class EvictionProcessTest {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessCoverage.atLeastRequired(se.bofast.housing.HousingConstants.PROCESS_KEY);
+      return ProcessCoverage.atLeastRequired(se.bofast.housing.HousingConstants.PROCESS_KEY,
+          se.bofast.landlord.LandlordConstants.PROCESS_KEY);
     }
   }
 
@@ -69,6 +72,7 @@ class EvictionProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired EvictionService cases;
   @Autowired JourneyService journeys;
+  @Autowired LandlordService landlords;
 
   Staff staff;
 
@@ -87,6 +91,8 @@ class EvictionProcessTest {
 
   @Test
   void rentArrearsWithChildrenIsPreventedBeforeTheReclaimDeadline() {
+    long landlord = landlords.findByOrganisationNumber("556677-8899").orElseGet(() -> landlords.create(
+        new LandlordService.NewPartner(PartnerKind.LANDLORD, "Familjebostäder", "556677-8899", null))).id();
     CaseView opened = cases.receive(signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, null,
         LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 25), null), "intake").evictionCase();
     assertThat(opened.priority()).isEqualTo("HIGH");
@@ -119,7 +125,10 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-06", "jointDecisionMade", true));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-06", "childrenAffected", 2));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
-        Map.of("landlordContactDate", "2026-03-06", "landlordResult", "PAYMENT_PLAN"));
+        Map.of("landlordContactDate", "2026-03-06", "landlordChannel", "PHONE", "landlordResult", "PAYMENT_PLAN"));
+
+    assertThat(landlords.contacts(landlord)).as("the landlord contact is in the landlord's log")
+        .anyMatch(c -> opened.caseNumber().equals(c.evictionCaseNumber()) && "Avbetalningsplan".equals(c.outcome()));
 
     // the aid decision is due at the återvinningsfrist, flagged urgent three working days before
     Task aid = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_DecideAid")
@@ -159,7 +168,7 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-03", "jointDecisionMade", true));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-03", "childrenAffected", 1));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
-        Map.of("landlordContactDate", "2026-03-04", "landlordResult", "NO_AGREEMENT"));
+        Map.of("landlordContactDate", "2026-03-04", "landlordChannel", "MEETING", "landlordResult", "NO_AGREEMENT"));
     assertThat(pi).as("no rent debt: straight to the outcome").isWaitingAt("Task_RecordOutcome", "Timer_PrepareEviction");
 
     // five days before the eviction date: prepare; with children, social services must be there
@@ -222,7 +231,7 @@ class EvictionProcessTest {
         Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 0));
     assertThat(pi).isWaitingAt("Task_LandlordContact", "Catch_EvictionDateSet");
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
-        Map.of("landlordContactDate", "2026-03-03", "landlordResult", "NO_AGREEMENT"));
+        Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "NO_AGREEMENT"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "MOVED", "childrenAffected", 0));
     assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
     assertThat(cases.get(opened.caseId()).outcome()).isEqualTo(Outcome.MOVED);
