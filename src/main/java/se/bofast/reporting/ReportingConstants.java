@@ -28,6 +28,10 @@ public final class ReportingConstants {
 
   public static final int COMMENT_MAX_LENGTH = 2000;
 
+  /** The enhetschef's dashboard: a page under the webapps' login, and its data. */
+  public static final String DASHBOARD_PAGE = "/dashboard/";
+  public static final String DASHBOARD_DATA = "/dashboard/data";
+
   private ReportingConstants() {
   }
 }

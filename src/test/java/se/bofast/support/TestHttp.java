@@ -62,8 +62,10 @@ public final class TestHttp {
    * that hands out the XSRF-TOKEN cookie, then the login POST carrying the token.
    */
   public Response webappLogin(String app, String user, String password) {
-    CookieManager cookies = new CookieManager();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    return webappSession(app, user, password).login;
+  }
+
+  private Response login(HttpClient client, CookieManager cookies, String app, String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET().build(), client);
     String token = cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
@@ -73,6 +75,29 @@ public final class TestHttp {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), client);
+  }
+
+  /** A browser session after logging into a webapp: later requests carry its cookie. */
+  public final class Session {
+
+    private final HttpClient client;
+    public final Response login;
+
+    private Session(HttpClient client, Response login) {
+      this.client = client;
+      this.login = login;
+    }
+
+    public Response get(String path) {
+      return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .GET().build(), client);
+    }
+  }
+
+  public Session webappSession(String app, String user, String password) {
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    return new Session(client, login(client, cookies, app, user, password));
   }
 
   /** The login POST without the CSRF token, as a forged cross-site request would send it. */
