@@ -38,6 +38,9 @@ class CockpitBrowserTest extends BrowserTestBase {
     eviction.first().click();
     assertThat(page.locator(".djs-container svg").first()).isVisible();
     assertThat(page.locator(".djs-element[data-element-id='Task_ContactTenant']").first()).isVisible();
+    // the running instances: at least the one of this test's signal, listed under the diagram
+    assertThat(page.locator("table tbody tr").first()).isVisible();
+    assertThat(page.getByText("Läser in")).hasCount(0);
     screenshot("cockpit-eva-processdiagram");
   }
 

@@ -35,7 +35,7 @@ class JourneyBrowserTest extends BrowserTestBase {
     page.getByLabel("En oidentifierad person (alias)").check();
     page.getByLabel("Alias", new Page.GetByLabelOptions().setExact(true)).fill("Fågelmannen");
     page.locator(".fjs-select-display").first().click();
-    page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText("Psykisk ohälsa")).click();
+    page.locator(".fjs-dropdownlist-item").getByText("Psykisk ohälsa", new Locator.GetByTextOptions().setExact(true)).click();
     page.getByLabel("På gatan").check();
     screenshot("tasklist-kim-startformular");
     page.locator(".modal-footer button.btn-primary").filter(new Locator.FilterOptions().setHasText("Starta")).click();
