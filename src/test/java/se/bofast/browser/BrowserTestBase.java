@@ -64,6 +64,14 @@ abstract class BrowserTestBase {
     page.navigate(url("/camunda/app/" + app + "/default/"));
     submitLogin(user);
     assertThat(page.locator("input[ng-model='username']")).hasCount(0);
+    assertNoVendorNotices();
+  }
+
+  /** Camunda's "migrate to Camunda 8" banner and the "Powered by" footer are not shown. */
+  void assertNoVendorNotices() {
+    assertThat(page.locator(".ce-eol-banner")).isHidden();
+    assertThat(page.getByText("Camunda 8")).isHidden();
+    assertThat(page.getByText("Camunda Platform")).isHidden();
   }
 
   void submitLogin(String user) {

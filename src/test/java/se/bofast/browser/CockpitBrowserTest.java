@@ -4,8 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.bofast.support.AppTest;
+import se.bofast.support.Staff;
 import se.bofast.support.TestHttp;
 import se.bofast.support.TestHttp.Response;
 import se.bofast.support.TestPersonnummer;
@@ -13,6 +17,8 @@ import se.bofast.support.TestPersonnummer;
 /** The enhetschef follows the work in Cockpit; staff cannot open it and see only their group's tasks. */
 @AppTest
 class CockpitBrowserTest extends BrowserTestBase {
+
+  @Autowired ProcessEngine engine;
 
   @Test
   void evaSeesTheProcessesTheirDiagramsAndRunningInstances() {
@@ -22,6 +28,9 @@ class CockpitBrowserTest extends BrowserTestBase {
             + "\"address\":{\"street\":\"Hornsgatan 3\",\"postalCode\":\"118 20\",\"city\":\"Stockholm\"},"
             + "\"childrenInHousehold\":0}");
     assertThat(signal.status()).as(signal.body()).isIn(200, 201);
+
+    new Staff(engine).start("client-journey", "case-manager", Map.of("clientType", "UNIDENTIFIED",
+        "alias", "Korpen", "needs", "BOTH", "situation", "STREET"));
 
     login("cockpit", "eva");
     assertThat(page.getByText("Pågående processinstanser").first()).isVisible();

@@ -35,6 +35,11 @@ class EvictionContactBrowserTest extends BrowserTestBase {
     assertThat(task).isVisible();
     assertThat(task).containsText("Ärendenummer");
     assertThat(task).containsText("Tove E.");
+    // the list is sorted by due date, earliest first, and says so
+    assertThat(page.locator("[cam-sorting-choices] .sort-by").first()).hasText("Förfallodatum");
+    assertThat(page.locator("[cam-sorting-choices] .sort-direction").first()).hasClass(
+        java.util.regex.Pattern.compile("glyphicon-menu-up"));
+    page.mouse().move(900, 600);
     screenshot("tasklist-bosse-min-grupps-uppgifter");
 
     task.locator("h4.task a").click();

@@ -35,6 +35,8 @@ export default {
   },
   // Bofast: no greeting in the browser console.
   disableWelcomeMessage: true,
+  // Bofast: the task list opens sorted by due date (scripts/bofast-default-sorting.js).
+  customScripts: ['scripts/bofast-default-sorting'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
