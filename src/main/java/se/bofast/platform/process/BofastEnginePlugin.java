@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application's engine extensions: {@link PersonalDataHistoryLevel} (selected by
- * camunda.bpm.history-level) and {@link InvalidInputUnwrapping}.
+ * camunda.bpm.history-level), {@link InvalidInputUnwrapping} and {@link TaskListVariables}.
  */
 @Component
 class BofastEnginePlugin extends AbstractProcessEnginePlugin {
@@ -22,5 +22,9 @@ class BofastEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomHistoryLevels(new ArrayList<>());
     }
     configuration.getCustomHistoryLevels().add(PersonalDataHistoryLevel.instance());
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new TaskListVariables());
   }
 }
