@@ -1,0 +1,49 @@
+package se.bofast.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.bofast.client.Needs;
+import se.bofast.housing.JourneyService;
+import se.bofast.support.AppTest;
+import se.bofast.support.TestPersonnummer;
+
+/** The enhetschef opens the figures dashboard from her Cockpit login and sees charts with data. */
+@AppTest
+class DashboardBrowserTest extends BrowserTestBase {
+
+  @Autowired JourneyService journeys;
+
+  @Test
+  void evaSeesTheSteeringGroupsFiguresAsCharts() {
+    // three people at the shelter since earlier months: shelter nights and clients per step
+    for (int monthsAgo : new int[] {1, 2, 4}) {
+      journeys.start(new JourneyService.StartCommand(JourneyService.ClientType.NEW_IDENTIFIED,
+          TestPersonnummer.next(), "Dag", "Ström", null, Needs.ADDICTION, 0, JourneyService.Situation.HARBARGE,
+          "Härbärget Skarpnäck", LocalDate.now().minusMonths(monthsAgo)), "kim");
+    }
+
+    login("cockpit", "eva");
+    page.navigate(url("/dashboard/"));
+    assertThat(page.getByText("Vårdkedjan och vräkningsförebyggande arbete")).isVisible();
+    assertThat(page.getByText("Inloggad som eva").first()).isVisible();
+    Locator shelterCard = page.locator(".card").filter(new Locator.FilterOptions().setHasText("härbärgesnätter i år"));
+    assertThat(shelterCard).isVisible();
+    assertThat(shelterCard.locator(".value")).not().hasText("0");
+    for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "sip"}) {
+      assertThat(page.locator("canvas#" + chart)).isVisible();
+    }
+    assertThat(page.locator("#message")).isHidden();
+    screenshot("dashboard-eva");
+  }
+
+  @Test
+  void staffAreToldTheDashboardIsNotForThem() {
+    login("tasklist", "lotta");
+    page.navigate(url("/dashboard/"));
+    assertThat(page.getByText("Översikten är till för enhetschefer och styrgruppen.")).isVisible();
+  }
+}
