@@ -24,7 +24,7 @@ public class EvictionDue {
   }
 
   public Date of(String taskKey) {
-    return dueDates.dueAfter(properties.dueIn(taskKey));
+    return dueDates.dueAfter(properties.taskDue(), "bofast.eviction.task-due", taskKey);
   }
 
   public String followUpAfter() {

@@ -21,11 +21,4 @@ public record EvictionProperties(
     @NotNull Period outcomeDueWithoutDates,
     @NotNull Map<String, Period> taskDue) {
 
-  public Period dueIn(String taskKey) {
-    Period period = taskDue.get(taskKey);
-    if (period == null) {
-      throw new IllegalStateException("bofast.eviction.task-due." + taskKey + " is not configured");
-    }
-    return period;
-  }
 }

@@ -46,11 +46,4 @@ public record FollowupProperties(
     }
   }
 
-  public Period dueIn(String taskKey) {
-    Period period = taskDue.get(taskKey);
-    if (period == null) {
-      throw new IllegalStateException("bofast.followup.task-due." + taskKey + " is not configured");
-    }
-    return period;
-  }
 }

@@ -44,11 +44,4 @@ public record HousingProperties(
     return reviewInterval.getOrDefault(step, defaultReviewInterval);
   }
 
-  public Period dueIn(String taskKey) {
-    Period period = taskDue.get(taskKey);
-    if (period == null) {
-      throw new IllegalStateException("bofast.housing.task-due." + taskKey + " is not configured");
-    }
-    return period;
-  }
 }

@@ -22,7 +22,7 @@ public class JourneyDue {
 
   /** The due date of a task created now, after the configured period. */
   public Date of(String taskKey) {
-    return dueDates.dueAfter(properties.dueIn(taskKey));
+    return dueDates.dueAfter(properties.taskDue(), "bofast.housing.task-due", taskKey);
   }
 
   public String outreachInterval() {

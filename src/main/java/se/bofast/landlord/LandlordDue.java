@@ -1,9 +1,8 @@
 package se.bofast.landlord;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.process.DueDates;
 
 /**
  * Due dates and the contact interval of landlord-relations, used in the model as
@@ -16,18 +15,17 @@ public class LandlordDue {
 
   private final LandlordProperties properties;
   private final LandlordService partners;
-  private final Clock clock;
+  private final DueDates dueDates;
 
-  LandlordDue(LandlordProperties properties, LandlordService partners, Clock clock) {
+  LandlordDue(LandlordProperties properties, LandlordService partners, DueDates dueDates) {
     this.properties = properties;
     this.partners = partners;
-    this.clock = clock;
+    this.dueDates = dueDates;
   }
 
   /** The due date of a task created now: 16:00 on the day the configured period ends. */
   public Date of(String taskKey) {
-    LocalDate due = LocalDate.now(clock).plus(properties.dueIn(taskKey));
-    return Date.from(due.atTime(16, 0).atZone(clock.getZone()).toInstant());
+    return dueDates.dueAfter(properties.taskDue(), "bofast.landlord.task-due", taskKey);
   }
 
   /** The partner's contact interval as an ISO-8601 duration for the timer, e.g. P3M. */

@@ -17,11 +17,4 @@ public record LandlordProperties(
     @NotNull Period defaultContactInterval,
     @NotNull Map<String, Period> taskDue) {
 
-  public Period dueIn(String taskKey) {
-    Period period = taskDue.get(taskKey);
-    if (period == null) {
-      throw new IllegalStateException("bofast.landlord.task-due." + taskKey + " is not configured");
-    }
-    return period;
-  }
 }

@@ -33,8 +33,25 @@ public class DueDates {
     return dueOn(today().plus(period));
   }
 
+  /**
+   * A task created now, due after the period configured for it in a module's task-due table;
+   * a task the table does not name is a configuration error that names the setting.
+   */
+  public Date dueAfter(java.util.Map<String, Period> taskDue, String setting, String taskKey) {
+    Period period = taskDue.get(taskKey);
+    if (period == null) {
+      throw new IllegalStateException(setting + "." + taskKey + " is not configured");
+    }
+    return dueAfter(period);
+  }
+
   public Date dueOn(LocalDate day) {
     return day == null ? null : toDate(day.atTime(DUE_HOUR, 0));
+  }
+
+  /** The morning of the day, as given (also when it has passed). */
+  public Date morningOf(LocalDate day) {
+    return day == null ? null : toDate(day.atTime(TIMER_HOUR, 0));
   }
 
   /** A timer firing on the morning of the day (now, when the day has passed). */
