@@ -51,17 +51,41 @@ public final class TestPostgres {
 
   private static int leases;
 
-  /** A Spring context on the embedded server holds a lease; the last one to close stops it. */
-  static synchronized void lease() {
+  /**
+   * A Spring context on the embedded server holds a lease; the last one to close stops it.
+   * Tests that use the server without a Spring context of their own lease it too.
+   */
+  public static synchronized void lease() {
     leases++;
   }
 
-  static synchronized void release() throws IOException {
+  public static synchronized void release() throws IOException {
     if (--leases == 0 && embedded != null) {
       embedded.close();
       embedded = null;
       System.clearProperty("DB_URL");
     }
+  }
+
+  /**
+   * A new, empty database on the same server (for tests that need a database of their own,
+   * e.g. a first start); returns its JDBC URL. Call {@link #useForSpring()} first.
+   */
+  public static String createDatabase(String name) {
+    if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
+      throw new IllegalArgumentException("Not a plain database name: " + name);
+    }
+    String url = System.getProperty("DB_URL");
+    try (Connection c = java.sql.DriverManager.getConnection(url, System.getProperty("DB_USERNAME"),
+        System.getProperty("DB_PASSWORD")); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name, e);
+    }
+    int query = url.indexOf('?');
+    String base = query < 0 ? url : url.substring(0, query);
+    return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
   }
 
   private static String envOr(String name, String fallback) {
