@@ -44,6 +44,8 @@ final class AppProcess implements AutoCloseable {
     this.dbUrl = dbUrl;
     this.extraArgs = List.of(extraArgs);
     this.port = freePort();
+    // also when the test JVM ends without @AfterAll (e.g. surefire's timeout ends it)
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "kill-" + name));
   }
 
   int port() {
