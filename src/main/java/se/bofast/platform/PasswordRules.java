@@ -54,13 +54,13 @@ public final class PasswordRules {
         case "PASSWORD_POLICY_UPPERCASE" -> parts.add("minst " + p.get("minUpperCase") + " stor bokstav");
         case "PASSWORD_POLICY_DIGIT" -> parts.add("minst " + p.get("minDigit") + " siffra");
         case "PASSWORD_POLICY_SPECIAL" -> parts.add("minst " + p.get("minSpecial") + " specialtecken");
-        case "PASSWORD_POLICY_USER_DATA" -> userData = "och får inte innehålla användarnamnet, namnet eller e-postadressen";
+        case "PASSWORD_POLICY_USER_DATA" -> userData = "och det får inte innehålla användarnamnet, namnet eller e-postadressen";
         default -> parts.add(rule.getPlaceholder());
       }
     }
     String rules = String.join(", ", parts.subList(0, parts.size() - 1)) + " och " + parts.get(parts.size() - 1);
     return "Lösenordet uppfyller inte lösenordsreglerna. Det ska ha " + rules
-        + (userData == null ? "" : " " + userData) + ".";
+        + (userData == null ? "" : ", " + userData) + ".";
   }
 
   private static String english(PasswordPolicyRule rule) {

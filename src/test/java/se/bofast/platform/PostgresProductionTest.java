@@ -34,7 +34,7 @@ class PostgresProductionTest {
   private static final String REST = "/engine-rest/engine/" + PostgresProdAppTest.ENGINE;
   private static final String ADMIN = RawHttp.basic(PostgresProdAppTest.ADMIN, PostgresProdAppTest.ADMIN_PASSWORD);
   private static final String POLICY_MESSAGE = "Lösenordet uppfyller inte lösenordsreglerna. Det ska ha minst 10 tecken, "
-      + "minst 1 liten bokstav, minst 1 stor bokstav, minst 1 siffra och minst 1 specialtecken och får inte "
+      + "minst 1 liten bokstav, minst 1 stor bokstav, minst 1 siffra och minst 1 specialtecken, och det får inte "
       + "innehålla användarnamnet, namnet eller e-postadressen.";
 
   @LocalServerPort
