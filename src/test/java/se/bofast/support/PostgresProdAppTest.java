@@ -16,8 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Its engine is called {@value #ENGINE}: the postgres suite's other application, in the
  * same JVM, runs the engine "default", and Camunda registers engines JVM-wide by name. So
  * requests name the engine ({@code /engine-rest/engine/prod/...}, {@code /camunda/app/tasklist/prod/}).
- * DB_PASSWORD is replaced by one that prod accepts (the embedded server trusts local
- * connections and ignores it).
+ * DB_PASSWORD is replaced by one that prod accepts: the embedded server trusts local
+ * connections and ignores it; a server named by BOFAST_TEST_DB_URL gets its own
+ * BOFAST_TEST_DB_PASSWORD (which prod refuses if it is a demo password such as "postgres").
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("prod")
 @Import(PostgresLifecycle.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "DB_PASSWORD=Prod-Test-Databas-2026",
+    "DB_PASSWORD=${BOFAST_TEST_DB_PASSWORD:Prod-Test-Databas-2026}",
     "BOFAST_ADMIN_USER=" + PostgresProdAppTest.ADMIN,
     "BOFAST_ADMIN_PASSWORD=" + PostgresProdAppTest.ADMIN_PASSWORD,
     "camunda.bpm.process-engine-name=" + PostgresProdAppTest.ENGINE,
