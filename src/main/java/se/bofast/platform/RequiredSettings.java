@@ -18,6 +18,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 
   static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+  static final String PASSWORD_POLICY = "camunda.bpm.generic-properties.properties.enable-password-policy";
   private static final Set<String> DEMO_PASSWORDS =
       Set.of("demo", "admin", "password", "camunda", "changeme", "bofast", "postgres");
 
@@ -31,6 +32,9 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
     }
     if (prod) {
       requireAdministrator(env, problems);
+      if (!env.getProperty(PASSWORD_POLICY, Boolean.class, false)) {
+        problems.add(PASSWORD_POLICY + ": must be true in production (the engine's password policy for every user)");
+      }
       if (env.getProperty("bofast.identity.demo-users", Boolean.class, false)) {
         problems.add("bofast.identity.demo-users: demo users must not exist in production");
       }
@@ -54,7 +58,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
   }
 
   private static void requireAdministrator(ConfigurableEnvironment env, List<String> problems) {
-    require(env, "BOFAST_ADMIN_USER", problems);
+    String user = require(env, "BOFAST_ADMIN_USER", problems);
     String password = require(env, "BOFAST_ADMIN_PASSWORD", problems);
     if (password == null) {
       return;
@@ -63,6 +67,12 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
       problems.add("BOFAST_ADMIN_PASSWORD: a demo password is not allowed in production");
     } else if (password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
       problems.add("BOFAST_ADMIN_PASSWORD: at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters are required");
+    } else {
+      List<String> broken = PasswordRules.broken(password, user, env.getProperty("bofast.identity.admin.first-name"),
+          env.getProperty("bofast.identity.admin.last-name"), env.getProperty("bofast.identity.admin.email"));
+      if (!broken.isEmpty()) {
+        problems.add("BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs " + String.join(", ", broken));
+      }
     }
   }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
@@ -18,7 +20,7 @@ import se.bofast.BofastApplication;
 @ExtendWith(OutputCaptureExtension.class)
 class RequiredSettingsTest {
 
-  private static final String STRONG = "lång-och-säker-fras-2026";
+  private static final String STRONG = "Lång-och-säker-fras-2026";
 
   @Test
   void prodWithoutItsVariablesRefusesToStartAndNamesEachOne(CapturedOutput output) {
@@ -57,6 +59,45 @@ class RequiredSettingsTest {
   }
 
   @Test
+  void prodRefusesToStartWithAnAdministratorPasswordOutsideThePasswordPolicy(CapturedOutput output) {
+    SpringApplication app = new SpringApplicationBuilder(BofastApplication.class).profiles("prod").build();
+    app.setEnvironment(new StandardEnvironment() {
+      @Override
+      protected void customizePropertySources(MutablePropertySources sources) {
+        sources.addFirst(new MapPropertySource("environment", Map.of(
+            "DB_URL", "jdbc:postgresql://db:5432/bofast", "DB_USERNAME", "bofast", "DB_PASSWORD", STRONG,
+            "BOFAST_ADMIN_USER", "astrid", "BOFAST_ADMIN_PASSWORD", "111111111111")));
+      }
+    });
+
+    assertThatThrownBy(app::run).isInstanceOf(InvalidSettingsException.class);
+
+    assertThat(output).contains("APPLICATION FAILED TO START").contains(
+        "BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs at least 1 lower-case letter(s), "
+            + "at least 1 upper-case letter(s), at least 1 special character(s)");
+  }
+
+  @Test
+  void theAdministratorPasswordMeetsTheEnginesPasswordPolicy() {
+    assertThat(check(prod().withProperty("BOFAST_ADMIN_PASSWORD", "111111111111")).problems()).containsExactly(
+        "BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs at least 1 lower-case letter(s), "
+            + "at least 1 upper-case letter(s), at least 1 special character(s)");
+    assertThat(check(prod().withProperty("BOFAST_ADMIN_PASSWORD", "Lösenordet-är-långt")).problems()).containsExactly(
+        "BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs at least 1 digit(s)");
+    assertThat(check(prod().withProperty("BOFAST_ADMIN_PASSWORD", "Hej-Astrid-2026")).problems()).containsExactly(
+        "BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs not the user's id, names or e-mail address");
+    assertThat(check(prod().withProperty("BOFAST_ADMIN_PASSWORD", "Sommar-i-Bofast-2026")
+        .withProperty("bofast.identity.admin.last-name", "Bofast")).problems()).containsExactly(
+        "BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs not the user's id, names or e-mail address");
+  }
+
+  @Test
+  void prodRefusesToRunWithoutTheEnginesPasswordPolicy() {
+    assertThat(check(prod().withProperty(RequiredSettings.PASSWORD_POLICY, "false")).problems()).containsExactly(
+        RequiredSettings.PASSWORD_POLICY + ": must be true in production (the engine's password policy for every user)");
+  }
+
+  @Test
   void completeProdSettingsPass() {
     new RequiredSettings().postProcessEnvironment(prod(), null);
   }
@@ -85,7 +126,8 @@ class RequiredSettingsTest {
         .withProperty("DB_USERNAME", "bofast")
         .withProperty("DB_PASSWORD", STRONG)
         .withProperty("BOFAST_ADMIN_USER", "astrid")
-        .withProperty("BOFAST_ADMIN_PASSWORD", STRONG);
+        .withProperty("BOFAST_ADMIN_PASSWORD", STRONG)
+        .withProperty(RequiredSettings.PASSWORD_POLICY, "true");
     env.setActiveProfiles("prod");
     return env;
   }

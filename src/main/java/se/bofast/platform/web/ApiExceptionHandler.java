@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,11 +64,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Uppgifterna har ändrats av någon annan under tiden. Hämta dem igen och försök på nytt."));
   }
 
+  /** Logged under a reference without the exception's message (SQL, values): {@link ServerErrors}. */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> unexpected(Exception e) {
-    LOG.error("Unexpected error in /api", e);
+  ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+    String reference = ServerErrors.log(LOG, request.getMethod() + " " + request.getRequestURI(), e);
     return respond(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Ett oväntat fel inträffade. Inget har sparats."));
+        "Ett oväntat fel inträffade. Inget har sparats. Ange referens " + reference + " om du kontaktar supporten."));
   }
 
   @Override
