@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The field keys of a task's Camunda Form (components at any depth), which Tasklist shows and
- * fills from the task's variables. One lookup per process definition and task: a deployed
+ * The variables a task's Camunda Form shows: its fields' keys and the variables its selects take
+ * their options from (components at any depth). Tasklist fills the form from these. One lookup per process definition and task: a deployed
  * definition's forms never change (formRefBinding="deployment").
  */
 class TaskFormFields {
@@ -51,8 +51,10 @@ class TaskFormFields {
       return;
     }
     for (JsonNode component : components) {
-      if (component.hasNonNull("key")) {
-        keys.add(component.get("key").asText());
+      for (String reference : new String[] {"key", "valuesKey"}) { // valuesKey: a select's options
+        if (component.hasNonNull(reference)) {
+          keys.add(component.get(reference).asText());
+        }
       }
       collect(component, keys);
     }
