@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.bofast.platform.security.QueryExpressions;
 
 /**
  * Seeds groups, users, authorizations and the shared Tasklist filters on every start.
@@ -142,11 +143,11 @@ class IdentitySeeding implements InitializingBean {
   private List<String> ensureFilters() {
     List<String> ids = new ArrayList<>();
     ids.add(ensureFilter(Groups.FILTER_MY_GROUP, -10, "Oplanerade uppgifter för din grupp, först det som förfaller först",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()));
+        taskService.createTaskQuery().taskCandidateGroupInExpression(QueryExpressions.CURRENT_USER_GROUPS).taskUnassigned()));
     ids.add(ensureFilter(Groups.FILTER_MINE, 0, "Uppgifter som är tilldelade dig",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        taskService.createTaskQuery().taskAssigneeExpression(QueryExpressions.CURRENT_USER)));
     ids.add(ensureFilter(Groups.FILTER_OVERDUE, 10, "Uppgifter vars förfallodatum har passerat",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+        taskService.createTaskQuery().dueBeforeExpression(QueryExpressions.NOW)));
     return ids;
   }
 

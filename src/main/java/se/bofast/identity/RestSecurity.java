@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * /engine-rest requires HTTP Basic against the engine's identity service; the engine's
- * authorizations then apply to the authenticated user (as Camunda Run does it).
+ * authorizations then apply to the authenticated user (as Camunda Run does it). System
+ * accounts are refused there ({@link EngineRestAuthentication}).
  *
  * <p>The application's own /api requires the same HTTP Basic (401 otherwise) through the same
  * filter and provider; the filter puts the user and the user's groups into
@@ -24,7 +25,7 @@ class RestSecurity {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthentication());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -64,8 +64,11 @@ class AccessTest {
   @Test
   void theIntakeSystemAccountHasNoWebappAndNoEngineAccess() {
     assertThat(http.webappLogin("tasklist", "intake", "demo").status()).isEqualTo(403);
-    assertThat(http.get("/engine-rest/process-definition", "intake", "demo").json()).isEmpty();
-    assertThat(http.get("/engine-rest/task", "intake", "demo").json()).isEmpty();
+    for (String path : new String[] {"/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/user/intake/profile"}) {
+      Response refused = http.get(path, "intake", "demo");
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertThat(refused.json().get("type").asText()).isEqualTo("AuthorizationException");
+    }
   }
 
   @Test

@@ -81,10 +81,12 @@ public final class TestHttp {
   public final class Session {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     public final Response login;
 
-    private Session(HttpClient client, Response login) {
+    private Session(HttpClient client, CookieManager cookies, Response login) {
       this.client = client;
+      this.cookies = cookies;
       this.login = login;
     }
 
@@ -92,12 +94,27 @@ public final class TestHttp {
       return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
           .GET().build(), client);
     }
+
+    /** A JSON POST as the webapp sends it: the session cookie and the current CSRF token. */
+    public Response postJson(String path, String json) {
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
+      return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), client);
+    }
   }
 
   public Session webappSession(String app, String user, String password) {
     CookieManager cookies = new CookieManager();
     HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    return new Session(client, login(client, cookies, app, user, password));
+    Response login = login(client, cookies, app, user, password);
+    if (login.status() == 200) {
+      // as the webapp does after logging in: the new session's CSRF token comes with this answer
+      send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default"))
+          .header("Accept", "application/json").GET().build(), client);
+    }
+    return new Session(client, cookies, login);
   }
 
   /** The login POST without the CSRF token, as a forged cross-site request would send it. */

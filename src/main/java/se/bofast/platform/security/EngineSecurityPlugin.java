@@ -1,0 +1,35 @@
+package se.bofast.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the application's engine guards into both of the engine's transactional command
+ * chains, inside the command context: {@link QueryGuard} (no expression a user sent
+ * is evaluated) and {@link TaskVariableGuard} (through a task, staff read what Tasklist shows).
+ */
+@Component
+class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    TaskFormFields formFields = new TaskFormFields();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    add(configuration.getCustomPostCommandInterceptorsTxRequired(), formFields);
+    if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
+    }
+    add(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), formFields);
+  }
+
+  private static void add(List<CommandInterceptor> chain, TaskFormFields formFields) {
+    chain.add(new QueryGuard());
+    chain.add(new TaskVariableGuard(formFields));
+  }
+}
