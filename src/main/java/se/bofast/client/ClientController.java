@@ -52,7 +52,8 @@ class ClientController {
       @PositiveOrZero(message = "Antalet barn kan inte vara negativt.")
       @Max(value = MAX_CHILDREN, message = "Högst " + MAX_CHILDREN + " barn.") Integer childrenInHousehold,
       @NotNull(message = "Ange behov: ADDICTION, PSYCHIATRIC eller BOTH.") Needs needs,
-      @SafeText(max = ClientConstants.ALIAS_MAX_LENGTH) String alias) {
+      @SafeText(max = ClientConstants.ALIAS_MAX_LENGTH, lengthMessage = "Aliaset får vara högst "
+          + ClientConstants.ALIAS_MAX_LENGTH + " tecken.") String alias) {
   }
 
   record Identification(

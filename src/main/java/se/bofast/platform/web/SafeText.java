@@ -30,6 +30,9 @@ public @interface SafeText {
   /** Whether line breaks (and tabs) are allowed: free-text notes only. */
   boolean multiline() default false;
 
+  /** The refusal of a text that is too long, when it should say more than "Högst {max} tecken." */
+  String lengthMessage() default "";
+
   String message() default "Texten innehåller otillåtna tecken.";
 
   Class<?>[] groups() default {};

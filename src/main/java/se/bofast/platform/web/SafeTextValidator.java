@@ -8,11 +8,13 @@ class SafeTextValidator implements ConstraintValidator<SafeText, CharSequence> {
 
   private int max;
   private boolean multiline;
+  private String lengthMessage;
 
   @Override
   public void initialize(SafeText annotation) {
     max = annotation.max();
     multiline = annotation.multiline();
+    lengthMessage = annotation.lengthMessage();
   }
 
   @Override
@@ -20,6 +22,9 @@ class SafeTextValidator implements ConstraintValidator<SafeText, CharSequence> {
     String problem = TextRules.problem(value, max, multiline);
     if (problem == null) {
       return true;
+    }
+    if (!lengthMessage.isEmpty() && value.length() > max) {
+      problem = lengthMessage;
     }
     context.disableDefaultConstraintViolation();
     context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * the work (no hand-written parsing): unknown properties, a property given twice in one
  * object, enum constants sent as numbers, fractions for whole numbers, and every
  * coercion between scalar types (a string or a number for a boolean, a boolean or a
- * number for a text, a number for a date, a string for a number) are errors, which the
+ * number for a text, a number for a date, a boolean for a number) are errors, which the
  * exception handler answers 400 naming the field.
  */
 final class StrictJson {
@@ -43,9 +43,9 @@ final class StrictJson {
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    // a number in quotes ("2") stays a number: it means the same, and the refusal of "två" names the value
     for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
       mapper.coercionConfigFor(number)
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }

@@ -21,7 +21,7 @@ public final class TextRules {
       return null;
     }
     if (text.length() > max) {
-      return "Högst " + max + " tecken (fick " + text.length() + ").";
+      return "Högst " + max + " tecken.";
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
