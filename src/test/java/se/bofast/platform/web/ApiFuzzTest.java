@@ -84,22 +84,23 @@ class ApiFuzzTest {
     List<String> failures = new ArrayList<>();
     long started = System.nanoTime();
     int sent = 0;
+    Map<String, Long> before = rows.now(); // no one else writes meanwhile: the last count is the one before
     for (int round = 0; round < REQUESTS_PER_ENDPOINT; round++) {
       for (Endpoint endpoint : endpoints) {
         FuzzRequest request = requests.next(endpoint, seeds.get(endpoint.key()).apply(values));
-        Map<String, Long> before = rows.now();
         HttpResponse<String> response = send(request, user(endpoint));
         sent++;
         int status = response.statusCode();
         byStatus.merge(status, 1, Integer::sum);
         String problem = problem(request, response, status);
+        Map<String, Long> after = rows.now();
         if (problem == null && status >= 300) {
           refusedByEndpoint.merge(endpoint.key(), 1, Integer::sum);
-          Map<String, Long> after = rows.now();
           if (!after.equals(before)) {
             problem = "refused (" + status + ") but stored: " + RowCounts.difference(before, after);
           }
         }
+        before = after;
         if (problem != null && failures.size() < 25) {
           failures.add(endpoint.key() + " [" + request.what() + "] " + problem + "\n    body: "
               + abbreviate(request.body()) + "\n    answer: " + abbreviate(response.body()));
