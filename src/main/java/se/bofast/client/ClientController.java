@@ -32,8 +32,7 @@ import se.bofast.platform.web.RequireGroups;
 @RequireGroups({API_GROUP_CASE_MANAGER, API_GROUP_SOCIALSEKRETERARE})
 class ClientController {
 
-  /** A personnummer as typed: ÅÅÅÅMMDD-NNNN is the longest accepted form (the service checks the rest). */
-  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = 13;
+  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
   static final int MAX_CHILDREN = 30;
 
   private final ClientService clients;

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.bofast.client.ClientConstants;
 import se.bofast.eviction.EvictionService.CaseView;
 import se.bofast.eviction.EvictionService.Receipt;
 import se.bofast.identity.Groups;
+import se.bofast.landlord.LandlordConstants;
 import se.bofast.platform.web.ApiAccess;
 import se.bofast.platform.web.DateRange;
 import se.bofast.platform.web.SafeText;
@@ -47,8 +49,8 @@ class EvictionController {
   }
 
   /** What the intake accepts: the columns' lengths, ranges that make sense for a household and a debt. */
-  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = 13;
-  static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = 13;
+  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
+  static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = LandlordConstants.ORGANISATION_NUMBER_INPUT_MAX_LENGTH;
   static final int MAX_CHILDREN = EvictionService.MAX_CHILDREN;
 
   record Tenant(@NotBlank(message = "Ange hyresgästens personnummer eller samordningsnummer.")

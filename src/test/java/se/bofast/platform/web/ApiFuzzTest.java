@@ -46,7 +46,7 @@ import se.bofast.support.TestPersonnummer;
 @AppTest
 class ApiFuzzTest {
 
-  static final int REQUESTS_PER_ENDPOINT = 400;
+  static final int REQUESTS_PER_ENDPOINT = 350;
   static final String PASSWORD = "demo";
 
   @LocalServerPort int port;
