@@ -17,6 +17,8 @@ public final class ClientConstants {
 
   public static final int ALIAS_MAX_LENGTH = 60;
   public static final int NAME_MAX_LENGTH = 100;
+  /** A personnummer as typed (ÅÅÅÅMMDD-NNNN, perhaps with spaces around); the service checks the rest. */
+  public static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = 20;
 
   /** "Today" for the rule that fact dates may not lie in the future. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");

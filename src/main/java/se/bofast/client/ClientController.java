@@ -5,9 +5,8 @@ import static se.bofast.client.ClientConstants.API_GROUP_SOCIALSEKRETERARE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
@@ -19,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.bofast.platform.web.ApiAccess;
+import se.bofast.platform.web.DateRange;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.SafeText;
 import se.bofast.platform.web.NotFoundException;
 import se.bofast.platform.web.RequireGroups;
 
@@ -31,6 +32,9 @@ import se.bofast.platform.web.RequireGroups;
 @RequireGroups({API_GROUP_CASE_MANAGER, API_GROUP_SOCIALSEKRETERARE})
 class ClientController {
 
+  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
+  static final int MAX_CHILDREN = 30;
+
   private final ClientService clients;
   private final ApiAccess access;
 
@@ -41,21 +45,25 @@ class ClientController {
 
   /** An identified client (personalNumber, names) or an unidentified one (alias only). */
   record RegisterClient(
-      String personalNumber,
-      String firstName,
-      String lastName,
-      @PositiveOrZero(message = "Antalet barn kan inte vara negativt.") Integer childrenInHousehold,
+      @SafeText(max = PERSONAL_NUMBER_INPUT_MAX_LENGTH) String personalNumber,
+      @SafeText(max = ClientConstants.NAME_MAX_LENGTH) String firstName,
+      @SafeText(max = ClientConstants.NAME_MAX_LENGTH) String lastName,
+      @PositiveOrZero(message = "Antalet barn kan inte vara negativt.")
+      @Max(value = MAX_CHILDREN, message = "Högst " + MAX_CHILDREN + " barn.") Integer childrenInHousehold,
       @NotNull(message = "Ange behov: ADDICTION, PSYCHIATRIC eller BOTH.") Needs needs,
-      @Size(max = ClientConstants.ALIAS_MAX_LENGTH, message = "Aliaset får vara högst 60 tecken.") String alias) {
+      @SafeText(max = ClientConstants.ALIAS_MAX_LENGTH, lengthMessage = "Aliaset får vara högst "
+          + ClientConstants.ALIAS_MAX_LENGTH + " tecken.") String alias) {
   }
 
-  record Identification(String personalNumber, String firstName, String lastName) {
+  record Identification(
+      @SafeText(max = PERSONAL_NUMBER_INPUT_MAX_LENGTH) String personalNumber,
+      @SafeText(max = ClientConstants.NAME_MAX_LENGTH) String firstName,
+      @SafeText(max = ClientConstants.NAME_MAX_LENGTH) String lastName) {
   }
 
   record RecordFact(
       @NotNull(message = "Ange vilket slags uppgift det gäller.") FactKind kind,
-      @NotNull(message = "Ange ett datum.") @PastOrPresent(message = "Datumet får inte ligga i framtiden.")
-      LocalDate date) {
+      @NotNull(message = "Ange ett datum.") @DateRange(yearsAhead = 0) LocalDate date) {
   }
 
   @PostMapping(path = ClientConstants.API_CLIENTS, consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.TextRules;
 
 /**
  * The client register's facade. Every method is one transaction, or joins the caller's
@@ -25,6 +26,9 @@ public class ClientService {
 
   /** YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDD+NNNN (+: 100 years or older). */
   private static final Pattern ACCEPTED_FORMS = Pattern.compile("\\d{8}-?\\d{4}|\\d{6}[-+]\\d{4}");
+
+  /** No one alive was born earlier; an older year is a typing error (or a test of the system). */
+  static final int EARLIEST_BIRTH_YEAR = 1900;
 
   private final ClientRepository clients;
   private final ClientFactRepository facts;
@@ -61,6 +65,7 @@ public class ClientService {
       throw new InvalidInputException("alias",
           "Aliaset får vara högst " + ClientConstants.ALIAS_MAX_LENGTH + " tecken.");
     }
+    TextRules.check("alias", trimmedAlias, ClientConstants.ALIAS_MAX_LENGTH, false);
     requireNeeds(needs);
     String by = requiredUser("registeredBy", registeredBy);
     return saveAndFlush(ClientEntity.unidentified(trimmedAlias, needs, by, now())).toView();
@@ -150,8 +155,12 @@ public class ClientService {
       // The library has validated; this only tells the user which part is wrong.
       throw invalidPersonalNumber(dateExists(trimmed) ? "kontrollsiffran stämmer inte." : "datumet finns inte.");
     }
-    if (number.getDate().toLocalDate().isAfter(LocalDate.now(ClientConstants.ZONE))) {
+    LocalDate born = number.getDate().toLocalDate();
+    if (born.isAfter(LocalDate.now(ClientConstants.ZONE))) {
       throw invalidPersonalNumber("födelsedatumet ligger i framtiden.");
+    }
+    if (born.getYear() < EARLIEST_BIRTH_YEAR) {
+      throw invalidPersonalNumber("födelseåret kan inte vara före " + EARLIEST_BIRTH_YEAR + ".");
     }
     return number;
   }
@@ -229,7 +238,7 @@ public class ClientService {
       throw new InvalidInputException(field,
           "Ett " + what + " får vara högst " + ClientConstants.NAME_MAX_LENGTH + " tecken.");
     }
-    return trimmed;
+    return TextRules.check(field, trimmed, ClientConstants.NAME_MAX_LENGTH, false);
   }
 
   private static void requireChildren(int childrenInHousehold) {

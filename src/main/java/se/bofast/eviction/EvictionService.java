@@ -19,7 +19,9 @@ import se.bofast.client.ClientService;
 import se.bofast.landlord.LandlordService;
 import se.bofast.platform.CaseNumbers;
 import se.bofast.platform.process.SystemAccess;
+import se.bofast.platform.web.DateRules;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.TextRules;
 import se.bofast.platform.web.NotFoundException;
 
 /**
@@ -46,6 +48,9 @@ public class EvictionService {
       Outcome outcome, Integer childrenAffected, Boolean socialServicesPresent, LocalDate closedOn,
       String clientJourneyCaseNumber, List<SignalView> signals) {
   }
+
+  static final int MAX_CHILDREN = 30;
+  static final BigDecimal MAX_RENT_DEBT = new BigDecimal("99999999.99");
 
   private static final Comparator<EvictionPriority.Result> MOST_URGENT =
       Comparator.comparingInt(EvictionPriority.Result::contactWithinDays);
@@ -94,12 +99,16 @@ public class EvictionService {
 
   private Receipt handle(Signal signal, String user, Consumer<EvictionCase> startProcess) {
     Signal s = validate(signal);
+    // The household's open case is locked first: a concurrent signal for the household waits
+    // here until this one is stored, then sees it (the same signal: 200, another: joins the
+    // case). Two first signals at once race on the case's unique open_tenant_key instead; the
+    // loser's transaction rolls back and SignalIntake runs it again, when it finds the case.
+    Optional<EvictionCase> open = cases.lockOpenCase(s.tenantPersonalNumber());
     Optional<EvictionSignal> seen = signals.findBySourceAndExternalReference(s.source(), s.externalReference());
     if (seen.isPresent()) {
       return new Receipt(false, true, false, view(cases.findById(seen.get().caseId).orElseThrow()));
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Optional<EvictionCase> open = cases.findByOpenTenantKey(s.tenantPersonalNumber());
     if (open.isPresent()) {
       EvictionCase existing = open.get();
       signals.saveAndFlush(new EvictionSignal(existing.id, s, user, now));
@@ -124,10 +133,9 @@ public class EvictionService {
   }
 
   private Signal validate(Signal s) {
-    requireText(s.externalReference(), "externalReference", "Ange avsändarens referens (externalReference).");
-    if (s.externalReference().length() > 100) {
-      throw new InvalidInputException("externalReference", "Referensen får vara högst 100 tecken.");
-    }
+    String reference = TextRules.check("externalReference",
+        requireText(s.externalReference(), "externalReference", "Ange avsändarens referens (externalReference)."),
+        100, false);
     require(s.source(), "source", "Ange källa: LANDLORD, KRONOFOGDEN, BOSTADSFORMEDLINGEN eller SOCIAL_SERVICES.");
     require(s.type(), "type", "Ange typ: RENT_ARREARS, DISTURBANCE, EVICTION_DATE_SET eller EARLY_WARNING.");
     String pnr;
@@ -136,13 +144,16 @@ public class EvictionService {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("tenant.personnummer", e.getMessage());
     }
-    String name = requireText(s.tenantName(), "tenant.name", "Ange hyresgästens namn.");
-    String street = requireText(s.street(), "address.street", "Ange gatuadress.");
+    String name = TextRules.check("tenant.name", requireText(s.tenantName(), "tenant.name", "Ange hyresgästens namn."),
+        120, false);
+    String street = TextRules.check("address.street", requireText(s.street(), "address.street", "Ange gatuadress."),
+        120, false);
     String postal = requireText(s.postalCode(), "address.postalCode", "Ange postnummer.").replace(" ", "");
     if (!postal.matches("\\d{5}")) {
       throw new InvalidInputException("address.postalCode", "Postnumret ska ha fem siffror, till exempel 113 21.");
     }
-    String city = requireText(s.city(), "address.city", "Ange ort.");
+    String city = TextRules.check("address.city", requireText(s.city(), "address.city", "Ange ort."), 60, false);
+    String landlordName = TextRules.check("landlord.name", s.landlordName(), 120, false);
     String org = trimToNull(s.landlordOrganisationNumber());
     if (org != null) {
       try {
@@ -151,11 +162,13 @@ public class EvictionService {
         throw new InvalidInputException("landlord.organisationNumber", e.getMessage());
       }
     }
-    if (s.childrenInHousehold() != null && s.childrenInHousehold() < 0) {
-      throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
+    if (s.childrenInHousehold() != null && (s.childrenInHousehold() < 0 || s.childrenInHousehold() > MAX_CHILDREN)) {
+      throw new InvalidInputException("childrenInHousehold", "Antal barn ska vara 0–" + MAX_CHILDREN + ".");
     }
-    if (s.rentDebtSek() != null && s.rentDebtSek().signum() < 0) {
-      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
+    BigDecimal debt = s.rentDebtSek();
+    if (debt != null && (debt.signum() < 0 || debt.scale() > 2 || debt.compareTo(MAX_RENT_DEBT) > 0)) {
+      throw new InvalidInputException("rentDebtSek", debt.signum() < 0 ? "Hyresskulden kan inte vara negativ."
+          : "Hyresskulden anges i kronor och ören, högst 99 999 999,99.");
     }
     LocalDate today = LocalDate.now(clock);
     if (s.noticeServedDate() != null && s.noticeServedDate().isAfter(today)) {
@@ -165,10 +178,13 @@ public class EvictionService {
       throw new InvalidInputException("socialServicesNotifiedDate",
           "Datumet då socialnämnden underrättades kan inte ligga i framtiden.");
     }
-    return new Signal(s.externalReference().trim(), s.source(), s.type(), pnr, name, street, postal, city,
-        trimToNull(s.landlordName()), org,
-        s.childrenInHousehold(), s.rentDebtSek(), s.noticeServedDate(), s.socialServicesNotifiedDate(),
-        s.evictionDate());
+    DateRules.check("noticeServedDate", s.noticeServedDate(), today, 0);
+    DateRules.check("socialServicesNotifiedDate", s.socialServicesNotifiedDate(), today, 0);
+    DateRules.check("evictionDate", s.evictionDate() == null ? null : s.evictionDate().toLocalDate(), today,
+        DateRules.DEFAULT_YEARS_AHEAD);
+    return new Signal(reference, s.source(), s.type(), pnr, name, street, postal, city, landlordName, org,
+        s.childrenInHousehold(), debt == null ? null : debt.setScale(2), s.noticeServedDate(),
+        s.socialServicesNotifiedDate(), s.evictionDate());
   }
 
   /** What the new signal knows better: later facts replace earlier ones, unknowns never erase knowns. */

@@ -2,11 +2,23 @@ package se.bofast.eviction;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface EvictionCaseRepository extends JpaRepository<EvictionCase, Long> {
 
   Optional<EvictionCase> findByOpenTenantKey(String personalNumber);
+
+  /**
+   * The household's open case, locked until the transaction ends (SELECT ... FOR UPDATE on
+   * PostgreSQL and H2): signals for one household join its case one after the other.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from EvictionCase c where c.openTenantKey = :personalNumber")
+  Optional<EvictionCase> lockOpenCase(@Param("personalNumber") String personalNumber);
 
   Optional<EvictionCase> findByCaseNumber(String caseNumber);
 

@@ -18,6 +18,8 @@ import se.bofast.housing.ApartmentService.ApartmentView;
 import se.bofast.housing.JourneyService.JourneyView;
 import se.bofast.identity.Groups;
 import se.bofast.platform.web.ApiAccess;
+import se.bofast.platform.web.DateRange;
+import se.bofast.platform.web.SafeText;
 import se.bofast.platform.web.RequireGroups;
 
 /**
@@ -38,17 +40,17 @@ class HousingController {
   }
 
   record NewApartment(
-      @NotBlank(message = "Ange gatuadress.") String street,
-      @NotBlank(message = "Ange postnummer.") String postalCode,
-      @NotBlank(message = "Ange ort.") String city,
-      @NotBlank(message = "Ange hyresvärd.") String landlordName,
+      @NotBlank(message = "Ange gatuadress.") @SafeText(max = 120) String street,
+      @NotBlank(message = "Ange postnummer.") @SafeText(max = 10) String postalCode,
+      @NotBlank(message = "Ange ort.") @SafeText(max = 60) String city,
+      @NotBlank(message = "Ange hyresvärd.") @SafeText(max = 120) String landlordName,
       @NotNull(message = "Ange typ: TRANINGSLAGENHET eller FORSOKSLAGENHET.") Step kind) {
   }
 
   record Interruption(
       @NotNull(message = "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.")
       TerminationCause cause,
-      @NotNull(message = "Ange datum för avbrottet.") LocalDate date) {
+      @NotNull(message = "Ange datum för avbrottet.") @DateRange(yearsAhead = 0) LocalDate date) {
   }
 
   @GetMapping(HousingConstants.API_APARTMENTS)

@@ -53,6 +53,10 @@ public final class LandlordConstants {
   public static final int SUBJECT_MAX_LENGTH = 500;
   public static final int OUTCOME_MAX_LENGTH = 200;
   public static final int CASE_NUMBER_MAX_LENGTH = 30;
+  /** An organisationsnummer as typed (16NNNNNN-NNNN, perhaps with spaces around); the service checks the rest. */
+  public static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = 20;
+  /** An ISO-8601 period as typed (P3M, P6W, P1Y2M...). */
+  public static final int CONTACT_INTERVAL_MAX_LENGTH = 20;
   /** Apartments recorded by one "Förhandla om lägenheter" (the form's slots). */
   public static final int MAX_APARTMENTS_PER_NEGOTIATION = 5;
   public static final int MAX_APARTMENTS_PER_NEED = 20;

@@ -23,7 +23,11 @@ import se.bofast.housing.ApartmentService;
 import se.bofast.housing.Step;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.SystemAccess;
+import se.bofast.platform.web.DateRange;
+import se.bofast.platform.web.DateRules;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.SafeText;
+import se.bofast.platform.web.TextRules;
 import se.bofast.platform.web.NotFoundException;
 
 /**
@@ -38,14 +42,23 @@ import se.bofast.platform.web.NotFoundException;
 @Transactional
 public class LandlordService {
 
-  public record NewPartner(PartnerKind kind, String name, String organisationNumber, String contactInterval) {
+  /** A new partner; the annotations let /api name every wrong field at once, the methods below check again. */
+  public record NewPartner(PartnerKind kind, @SafeText(max = NAME_MAX_LENGTH) String name,
+      @SafeText(max = ORGANISATION_NUMBER_INPUT_MAX_LENGTH) String organisationNumber,
+      @SafeText(max = CONTACT_INTERVAL_MAX_LENGTH) String contactInterval) {
   }
 
-  public record NewContactPerson(String name, String role, String phone, String email) {
+  public record NewContactPerson(@SafeText(max = PERSON_NAME_MAX_LENGTH) String name,
+      @SafeText(max = ROLE_MAX_LENGTH) String role, @SafeText(max = PHONE_MAX_LENGTH) String phone,
+      @SafeText(max = EMAIL_MAX_LENGTH) String email) {
   }
 
-  public record NewContact(LocalDate date, ContactChannel channel, String subject, String outcome,
-      String evictionCaseNumber, String journeyCaseNumber) {
+  /** A contact in the log; subject and outcome are free-text notes (line breaks allowed). */
+  public record NewContact(@DateRange(yearsAhead = 0) LocalDate date, ContactChannel channel,
+      @SafeText(max = SUBJECT_MAX_LENGTH, multiline = true) String subject,
+      @SafeText(max = OUTCOME_MAX_LENGTH, multiline = true) String outcome,
+      @SafeText(max = CASE_NUMBER_MAX_LENGTH) String evictionCaseNumber,
+      @SafeText(max = CASE_NUMBER_MAX_LENGTH) String journeyCaseNumber) {
   }
 
   /** An apartment obtained in a negotiation, as the form records it. */
@@ -73,6 +86,7 @@ public class LandlordService {
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,30}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern POSTAL_CODE = Pattern.compile("\\d{3} ?\\d{2}");
+  private static final java.util.Set<String> MULTILINE_FIELDS = java.util.Set.of("subject", "outcome");
   private static final int MIN_INTERVAL_DAYS = 7;
   private static final int MAX_INTERVAL_DAYS = 730;
 
@@ -250,6 +264,7 @@ public class LandlordService {
     if (cmd.date().isAfter(LocalDate.now(clock))) {
       throw new InvalidInputException("date", "Datumet får inte ligga i framtiden.");
     }
+    DateRules.check("date", cmd.date(), LocalDate.now(clock), 0);
     if (cmd.channel() == null) {
       throw new InvalidInputException("channel", "Ange kontaktsätt: PHONE, EMAIL, MEETING, LETTER eller VISIT.");
     }
@@ -287,6 +302,7 @@ public class LandlordService {
     if (agreements.findByApartmentId(apartmentId).isPresent()) {
       throw new InvalidInputException("apartmentId", "Lägenheten har redan ett avtal med en hyresvärd.");
     }
+    DateRules.check("validFrom", validFrom, LocalDate.now(clock), DateRules.DEFAULT_YEARS_AHEAD);
     LocalDate from = validFrom == null ? LocalDate.now(clock) : validFrom;
     return view(agreements.saveAndFlush(new LeaseAgreement(partnerId, apartmentId, from, null, now(), user.id())));
   }
@@ -419,7 +435,7 @@ public class LandlordService {
     if (trimmed.length() > max) {
       throw new InvalidInputException(field, "Högst " + max + " tecken.");
     }
-    return trimmed;
+    return TextRules.check(field, trimmed, max, MULTILINE_FIELDS.contains(field));
   }
 
   private static String optionalText(String value, String field, int max) {
@@ -430,7 +446,7 @@ public class LandlordService {
     if (trimmed.length() > max) {
       throw new InvalidInputException(field, "Högst " + max + " tecken.");
     }
-    return trimmed;
+    return TextRules.check(field, trimmed, max, MULTILINE_FIELDS.contains(field));
   }
 
   private static InvalidInputException duplicate() {

@@ -2,6 +2,10 @@ package se.bofast.landlord;
 
 import static se.bofast.landlord.LandlordConstants.*;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +27,9 @@ import se.bofast.landlord.LandlordService.NewContact;
 import se.bofast.landlord.LandlordService.NewContactPerson;
 import se.bofast.landlord.LandlordService.NewPartner;
 import se.bofast.landlord.LandlordService.PartnerView;
+import se.bofast.platform.web.DateRange;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.SafeText;
 import se.bofast.platform.web.RequireGroups;
 
 /**
@@ -40,13 +46,17 @@ class PartnerController {
     this.partners = partners;
   }
 
-  record NewAgreement(Long apartmentId, LocalDate validFrom) {
+  record NewAgreement(@Positive(message = "Ange lägenhetens id.") Long apartmentId,
+      @DateRange LocalDate validFrom) {
   }
 
-  record NewApartmentNeed(Step kind, Integer count) {
+  record NewApartmentNeed(Step kind,
+      @Min(value = 1, message = "Antalet lägenheter ska vara 1–" + MAX_APARTMENTS_PER_NEED + ".")
+      @Max(value = MAX_APARTMENTS_PER_NEED, message = "Antalet lägenheter ska vara 1–" + MAX_APARTMENTS_PER_NEED + ".")
+      Integer count) {
   }
 
-  record ContactInterval(String contactInterval) {
+  record ContactInterval(@SafeText(max = CONTACT_INTERVAL_MAX_LENGTH) String contactInterval) {
   }
 
   @GetMapping(API_PARTNERS)
@@ -71,32 +81,32 @@ class PartnerController {
 
   @PostMapping(path = API_PARTNERS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  ResponseEntity<PartnerView> create(@RequestBody NewPartner body) {
+  ResponseEntity<PartnerView> create(@Valid @RequestBody NewPartner body) {
     PartnerView partner = partners.create(body);
     return created(API_PARTNER, partner.id(), partner);
   }
 
   @PostMapping(path = API_CONTACT_PERSONS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  ResponseEntity<ContactPersonView> addContactPerson(@PathVariable long id, @RequestBody NewContactPerson body) {
+  ResponseEntity<ContactPersonView> addContactPerson(@PathVariable long id, @Valid @RequestBody NewContactPerson body) {
     return created(API_PARTNER, id, partners.addContactPerson(id, body));
   }
 
   @PostMapping(path = API_CONTACTS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  ResponseEntity<ContactView> recordContact(@PathVariable long id, @RequestBody NewContact body) {
+  ResponseEntity<ContactView> recordContact(@PathVariable long id, @Valid @RequestBody NewContact body) {
     return created(API_CONTACTS, id, partners.recordContact(id, body));
   }
 
   @PostMapping(path = API_AGREEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  ResponseEntity<AgreementView> addAgreement(@PathVariable long id, @RequestBody NewAgreement body) {
+  ResponseEntity<AgreementView> addAgreement(@PathVariable long id, @Valid @RequestBody NewAgreement body) {
     return created(API_PARTNER, id, partners.addAgreement(id, body.apartmentId(), body.validFrom()));
   }
 
   @PostMapping(path = API_APARTMENT_NEEDS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  ResponseEntity<NeedView> raiseApartmentNeed(@PathVariable long id, @RequestBody NewApartmentNeed body) {
+  ResponseEntity<NeedView> raiseApartmentNeed(@PathVariable long id, @Valid @RequestBody NewApartmentNeed body) {
     if (body.count() == null) {
       partners.get(id); // 404 before 400 for an unknown partner
       throw new InvalidInputException("count", "Ange hur många lägenheter som behövs.");
@@ -106,7 +116,7 @@ class PartnerController {
 
   @PutMapping(path = API_CONTACT_INTERVAL, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
-  PartnerView changeContactInterval(@PathVariable long id, @RequestBody ContactInterval body) {
+  PartnerView changeContactInterval(@PathVariable long id, @Valid @RequestBody ContactInterval body) {
     return partners.changeContactInterval(id, body.contactInterval());
   }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.bofast.identity.Groups;
+import se.bofast.platform.web.DateRules;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.RequireGroups;
 import se.bofast.reporting.KpiFigures.Period;
@@ -75,7 +76,10 @@ class KpiController {
       throw new InvalidInputException(field, "Ange periodens " + which + " dag (" + field + "=ÅÅÅÅ-MM-DD).");
     }
     try {
-      return LocalDate.parse(value.strip());
+      LocalDate date = LocalDate.parse(value.strip());
+      // a period of the municipality's records: not before 1900, not years ahead
+      DateRules.check(field, date, LocalDate.now(), DateRules.DEFAULT_YEARS_AHEAD);
+      return date;
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field,
           "Periodens " + which + " dag ska vara ett datum ÅÅÅÅ-MM-DD, till exempel 2026-01-31 (fick \"" + value + "\").");

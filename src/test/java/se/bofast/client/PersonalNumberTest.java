@@ -65,6 +65,24 @@ class PersonalNumberTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"18500101-1237", "185001011237", "18991231-9999"})
+  void aBirthYearBefore1900IsRefused(String input) {
+    // 18991231-9999 has no valid check digit; compute one so that only the year is wrong
+    String number = input.startsWith("1899") ? TestNumbers.withCheckDigit(LocalDate.of(1899, 12, 31), 123, false)
+        : input;
+    assertThatThrownBy(() -> ClientService.normalizePersonalNumber(number))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Ogiltigt personnummer eller samordningsnummer: födelseåret kan inte vara före 1900.");
+  }
+
+  @Test
+  void aHundredYearOldWrittenWithPlusIsAccepted() {
+    String born1900 = TestNumbers.withCheckDigit(LocalDate.of(1900, 1, 1), 123, false); // 19000101-123N
+    assertThat(ClientService.normalizePersonalNumber(born1900.substring(2).replace('-', '+')))
+        .isEqualTo(TestNumbers.digits(born1900));
+  }
+
+  @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = "   ")
   void aMissingNumberIsRefused(String input) {

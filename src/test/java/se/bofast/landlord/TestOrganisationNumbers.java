@@ -4,14 +4,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fictitious, valid organisationsnummer (group 5, aktiebolag), a new one on each call. */
-final class TestOrganisationNumbers {
+public final class TestOrganisationNumbers {
 
   private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 90_000));
 
   private TestOrganisationNumbers() {
   }
 
-  static String next() {
+  public static String next() {
     return withCheckDigit(String.format("5590%05d", NEXT.getAndIncrement() % 100_000));
   }
 

@@ -1,6 +1,8 @@
 package se.bofast.platform.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -62,6 +66,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> concurrentChange(ObjectOptimisticLockingFailureException e) {
     return respond(ApiProblems.problem(HttpStatus.CONFLICT,
         "Uppgifterna har ändrats av någon annan under tiden. Hämta dem igen och försök på nytt."));
+  }
+
+  /**
+   * A value the validation let through but that still broke a rule of the database or of
+   * date and number arithmetic: refused, never a 500; the request's values are not logged.
+   * (The fix is validation before storage; this is the net under it.)
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Object> integrityViolation(DataIntegrityViolationException e) {
+    LOG.warn("/api request refused by a database constraint ({})", e.getClass().getSimpleName());
+    return respond(ApiProblems.problem(HttpStatus.CONFLICT,
+        "Uppgifterna kunde inte sparas: de strider mot registrets regler eller mot något som just sparats. "
+            + "Kontrollera dem och försök igen. Inget har sparats."));
+  }
+
+  @ExceptionHandler({DateTimeException.class, ArithmeticException.class})
+  ResponseEntity<Object> outOfRange(RuntimeException e) {
+    LOG.warn("/api request refused: a value out of range ({})", e.getClass().getSimpleName());
+    return respond(ApiProblems.invalid(List.of(new FieldError("", "Ett datum eller tal ligger utanför det tillåtna intervallet."))));
   }
 
   /** Logged under a reference without the exception's message (SQL, values): {@link ServerErrors}. */
@@ -146,7 +169,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return new FieldError(path(mapping), "Ogiltigt värde.");
     }
-    if (cause instanceof JsonParseException parse) {
+    if (cause instanceof InputCoercionException number) {
+      return new FieldError(location(number), "Talet är för stort eller har fel typ.");
+    }
+    if (cause instanceof JsonParseException parse && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
+      return new FieldError(location(parse), "Fältet förekommer två gånger.");
+    }
+    if (cause instanceof StreamReadException parse) {
       return new FieldError(location(parse), "Uppgifterna är inte giltig JSON.");
     }
     return new FieldError("", "Uppgifterna saknas eller är inte giltig JSON.");
@@ -157,6 +186,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (type != null && type.isEnum()) {
       return "Okänt värde" + shown + ". Tillåtna värden: "
           + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "Ogiltigt värde" + shown + ". Ange true eller false.";
+    }
+    if (type == String.class) {
+      return "Ange en text (inom citattecken).";
     }
     if (type != null && Temporal.class.isAssignableFrom(type)) {
       return "Ogiltigt datum" + shown + ". Skriv ÅÅÅÅ-MM-DD med ett datum som finns.";
@@ -184,7 +219,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** Where the parser stopped in malformed JSON: the property it was reading, if any. */
-  private static String location(JsonParseException e) {
+  private static String location(StreamReadException e) {
     JsonParser parser = e.getProcessor();
     if (parser == null) {
       return "";

@@ -1,6 +1,5 @@
 package se.bofast.platform.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,17 +45,13 @@ class ApiWebConfiguration implements WebMvcConfigurer {
   /**
    * Spring MVC serves only /api (the engine's REST API and the webapps run on JAX-RS with
    * their own mappers), so its JSON reading is made strict here, without touching the
-   * application's shared ObjectMapper bean: unknown properties and fractions for whole
-   * numbers are errors, not silently dropped.
+   * application's shared ObjectMapper bean ({@link StrictJson}).
    */
   @Override
   public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
     for (HttpMessageConverter<?> converter : converters) {
       if (converter instanceof MappingJackson2HttpMessageConverter jackson) {
-        jackson.setObjectMapper(jackson.getObjectMapper().copy()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+        jackson.setObjectMapper(StrictJson.strict(jackson.getObjectMapper()));
       }
     }
   }

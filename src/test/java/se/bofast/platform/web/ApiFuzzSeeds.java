@@ -1,0 +1,74 @@
+package se.bofast.platform.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import se.bofast.landlord.TestOrganisationNumbers;
+
+/**
+ * A valid request for each write endpoint of /api, the starting point of the fuzz test's
+ * mutations: its path's ids and a body with every field the endpoint reads. Fresh numbers
+ * and references on each call, so that an unmutated seed is accepted (or refused for a
+ * reason of the register, such as a client identified already). An endpoint without a
+ * seed fails the fuzz test.
+ */
+final class ApiFuzzSeeds {
+
+  /** The ids the fuzz test created before it started. */
+  record Ids(long client, long unidentifiedClient, long partner, long partnerToDeactivate, long apartment) {
+  }
+
+  /** A valid request: path variables and a JSON body (null: the endpoint reads none). */
+  record Seed(Map<String, String> path, String body) {
+  }
+
+  private ApiFuzzSeeds() {
+  }
+
+  static Map<String, Function<FuzzValues, Seed>> of(Ids ids) {
+    String past = LocalDate.now().minusDays(10).toString();
+    Map<String, String> client = Map.of("id", String.valueOf(ids.client()));
+    Map<String, String> partner = Map.of("id", String.valueOf(ids.partner()));
+    return Map.ofEntries(
+        Map.entry("POST /api/clients", f -> new Seed(Map.of(), f.chance(50)
+            ? "{\"personalNumber\":\"" + f.personnummer() + "\",\"firstName\":\"Anna\",\"lastName\":\"Berg\","
+                + "\"childrenInHousehold\":1,\"needs\":\"ADDICTION\"}"
+            : "{\"alias\":\"Mannen vid bron\",\"needs\":\"BOTH\"}")),
+        Map.entry("POST /api/clients/{id}/identification", f -> new Seed(
+            Map.of("id", String.valueOf(ids.unidentifiedClient())),
+            "{\"personalNumber\":\"" + f.personnummer() + "\",\"firstName\":\"Nils\",\"lastName\":\"Åberg\"}")),
+        Map.entry("POST /api/clients/{id}/facts", f -> new Seed(client,
+            "{\"kind\":\"TREATMENT_COMPLETED\",\"date\":\"" + past + "\"}")),
+        Map.entry("POST /api/apartments", f -> new Seed(Map.of(),
+            "{\"street\":\"Storgatan 1\",\"postalCode\":\"113 21\",\"city\":\"Stockholm\","
+                + "\"landlordName\":\"Familjebostäder\",\"kind\":\"TRANINGSLAGENHET\"}")),
+        Map.entry("POST /api/journeys/{caseNumber}/interruptions", f -> new Seed(
+            Map.of("caseNumber", "VK-2026-" + (90000 + f.nextInt(9999))),
+            "{\"cause\":\"RELAPSE\",\"date\":\"" + past + "\"}")),
+        Map.entry("POST /api/eviction-signals", f -> new Seed(Map.of(),
+            "{\"externalReference\":\"FUZZ-" + System.nanoTime() + "\",\"source\":\"LANDLORD\","
+                + "\"type\":\"RENT_ARREARS\",\"tenant\":{\"personnummer\":\"" + f.personnummer()
+                + "\",\"name\":\"Tove Ek\"},\"address\":{\"street\":\"Sveavägen 1\",\"postalCode\":\"113 59\","
+                + "\"city\":\"Stockholm\"},\"landlord\":{\"name\":\"Familjebostäder\",\"organisationNumber\":\""
+                + TestOrganisationNumbers.next() + "\"},\"childrenInHousehold\":0,\"rentDebtSek\":12500.50,"
+                + "\"noticeServedDate\":\"" + past + "\",\"socialServicesNotifiedDate\":\"" + past + "\","
+                + "\"evictionDate\":\"" + LocalDate.now().plusMonths(2) + "T09:30\"}")),
+        Map.entry("POST /api/partners", f -> new Seed(Map.of(),
+            "{\"kind\":\"LANDLORD\",\"name\":\"Hyresbolaget AB\",\"organisationNumber\":\""
+                + TestOrganisationNumbers.next() + "\",\"contactInterval\":\"P3M\"}")),
+        Map.entry("POST /api/partners/{id}/contact-persons", f -> new Seed(partner,
+            "{\"name\":\"Per Ek\",\"role\":\"Förvaltare\",\"phone\":\"08-123 456\",\"email\":\"per@example.se\"}")),
+        Map.entry("POST /api/partners/{id}/contacts", f -> new Seed(partner,
+            "{\"date\":\"" + past + "\",\"channel\":\"PHONE\",\"subject\":\"Lediga lägenheter\\nvåren\","
+                + "\"outcome\":\"Två lediga\",\"evictionCaseNumber\":\"VR-2026-00001\","
+                + "\"journeyCaseNumber\":\"VK-2026-00001\"}")),
+        Map.entry("POST /api/partners/{id}/agreements", f -> new Seed(partner,
+            "{\"apartmentId\":" + ids.apartment() + ",\"validFrom\":\"" + past + "\"}")),
+        Map.entry("POST /api/partners/{id}/apartment-needs", f -> new Seed(partner,
+            "{\"kind\":\"TRANINGSLAGENHET\",\"count\":2}")),
+        Map.entry("PUT /api/partners/{id}/contact-interval", f -> new Seed(partner,
+            "{\"contactInterval\":\"P6W\"}")),
+        Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
+            Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)));
+  }
+}
