@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,32 +15,51 @@ import se.bofast.support.AppTest;
 import se.bofast.support.RawHttp;
 
 /**
- * The engine's REST API and the webapps' API answer a server-side failure (here a database
- * error: a name longer than its column) with a Swedish message and a reference, never with
- * the SQL, the schema, a stack trace or a class name; the log has the reference and the
- * exception classes but not the value. Client errors keep Camunda's status, type and message.
+ * The engine's REST API and the webapps' API answer a value the database refuses (a name
+ * longer than its column: 400; an id already taken: 409) with a Swedish message, never with
+ * the SQL, the schema, a stack trace or a class name; the log has the exception classes and the
+ * SQL state but not the value. Client errors keep Camunda's status, type and message. (The
+ * 500 answer with a reference: ServerErrorsTest.)
  */
 @AppTest
 @ExtendWith(OutputCaptureExtension.class)
 class EngineRestErrorsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern REFERENCE = Pattern.compile("referens ([A-Z2-9]{4}-[A-Z2-9]{4})");
   private static final String ADMIN = RawHttp.basic("admin", "demo");
 
   @LocalServerPort
   int port;
 
   @Test
-  void aDatabaseErrorOverEngineRestAnswersAReferenceAndLogsNoValue(CapturedOutput output) throws IOException {
+  void aValueTheDatabaseRefusesIs400WithoutSqlAndLogsNoValue(CapturedOutput output) throws IOException {
     String name = "Överlång" + "x".repeat(300);
     HttpResponse<String> answer = new RawHttp(port).send("POST", "/engine-rest/user/create", userJson("long1", name),
         "Authorization", ADMIN, "Content-Type", "application/json");
 
-    String reference = assertServerError(answer);
-    assertThat(output).contains("ERROR").contains("Unexpected error " + reference + " in POST /engine-rest/user/create")
+    assertRefusedByDatabase(answer);
+    assertThat(output).contains("WARN").contains("POST /engine-rest/user/create refused by the database")
         .contains("org.camunda.bpm.engine.ProcessEngineException").contains("SQLState 22001");
     assertThat(output.getAll()).doesNotContain(name).doesNotContain("ACT_ID_USER").doesNotContain("ENGINE-16004");
+    HttpResponse<String> user = new RawHttp(port).get("/engine-rest/user/long1/profile", "Authorization", ADMIN);
+    assertThat(user.statusCode()).as("nothing stored").isEqualTo(404);
+  }
+
+  @Test
+  void aUniqueKeyTakenIs409WithoutSql(CapturedOutput output) throws IOException {
+    RawHttp http = new RawHttp(port);
+    assertThat(http.send("POST", "/engine-rest/group/create", "{\"id\": \"dubbel\", \"name\": \"Dubbel\", \"type\": \"x\"}",
+        "Authorization", ADMIN, "Content-Type", "application/json").statusCode()).isEqualTo(204);
+
+    HttpResponse<String> again = http.send("POST", "/engine-rest/group/create",
+        "{\"id\": \"dubbel\", \"name\": \"Dubbel igen\", \"type\": \"x\"}",
+        "Authorization", ADMIN, "Content-Type", "application/json");
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(json(again).get("message").asText()).startsWith("Uppgifterna strider mot något som redan finns");
+    assertNoLeak(again);
+    assertThat(output).contains("POST /engine-rest/group/create refused by the database").contains("SQLState 23");
+    assertThat(output.getAll()).doesNotContain("Dubbel igen");
   }
 
   @Test
@@ -56,8 +73,8 @@ class EngineRestErrorsTest {
     HttpResponse<String> answer = admin.send("POST", "/camunda/api/engine/engine/default/user/create",
         userJson("long2", name), "Content-Type", "application/json", "Accept", "application/json");
 
-    String reference = assertServerError(answer);
-    assertThat(output).contains("Unexpected error " + reference + " in POST /camunda/api/engine/engine/default/user/create");
+    assertRefusedByDatabase(answer);
+    assertThat(output).contains("POST /camunda/api/engine/engine/default/user/create refused by the database");
     assertThat(output.getAll()).doesNotContain(name).doesNotContain("ACT_ID_USER");
   }
 
@@ -89,20 +106,21 @@ class EngineRestErrorsTest {
     assertThat(wrongShape.body()).doesNotContain("org.camunda").doesNotContain("java.");
   }
 
-  /** 500, Camunda's shape, a Swedish message with a reference, nothing technical. Returns the reference. */
-  static String assertServerError(HttpResponse<String> answer) throws IOException {
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+  /** 400, Camunda's shape, a Swedish message, nothing technical. */
+  static void assertRefusedByDatabase(HttpResponse<String> answer) throws IOException {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     JsonNode body = json(answer);
-    assertThat(body.get("type").asText()).isEqualTo("ServerError");
-    String message = body.get("message").asText();
-    assertThat(message).startsWith("Ett oväntat fel inträffade.");
-    for (String leak : new String[] {"SQL", "insert", "INSERT", "ACT_", "Exception", "org.", "java.", "###", "\tat "}) {
+    assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
+    assertThat(body.get("message").asText()).isEqualTo("Ett värde är för långt eller ligger utanför det tillåtna intervallet. Inget har sparats.");
+    assertNoLeak(answer);
+    assertThat(body.get("message").asText()).doesNotContain("Exception");
+  }
+
+  /** Nothing technical in the answer (Camunda's type names such as InvalidRequestException aside). */
+  static void assertNoLeak(HttpResponse<String> answer) {
+    for (String leak : new String[] {"SQL", "insert", "INSERT", "ACT_", "org.", "java.", "###", "\tat "}) {
       assertThat(answer.body()).as("no '%s' in the answer", leak).doesNotContain(leak);
     }
-    Matcher reference = REFERENCE.matcher(message);
-    assertThat(reference.find()).as(message).isTrue();
-    return reference.group(1);
   }
 
   static String userJson(String id, String firstName) {

@@ -1,7 +1,7 @@
 package se.bofast.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.bofast.platform.EngineRestErrorsTest.assertServerError;
+import static se.bofast.platform.EngineRestErrorsTest.assertRefusedByDatabase;
 import static se.bofast.platform.EngineRestErrorsTest.userJson;
 import static se.bofast.platform.SecurityHeadersTest.assertApplicationPolicy;
 import static se.bofast.platform.SecurityHeadersTest.assertCookies;
@@ -121,15 +121,15 @@ class PostgresProductionTest {
   }
 
   @Test
-  void aDatabaseErrorIsAnsweredWithoutSql(CapturedOutput output) throws IOException {
+  void aValueTheDatabaseRefusesIs400WithoutSql(CapturedOutput output) throws IOException {
     String name = "Överlång" + "z".repeat(300);
     HttpResponse<String> answer = new RawHttp(port).send("POST", REST + "/user/create", userJson("long3", name),
         "Authorization", ADMIN, "Content-Type", "application/json");
 
-    String reference = assertServerError(answer);
+    assertRefusedByDatabase(answer);
     assertHardened(answer, false);
     assertNotStored(answer);
-    assertThat(output).contains("Unexpected error " + reference).contains("SQLState 22001");
+    assertThat(output).contains("refused by the database").contains("SQLState 22001");
     assertThat(output.getAll()).doesNotContain(name).doesNotContain("act_id_user").doesNotContain("ACT_ID_USER");
   }
 

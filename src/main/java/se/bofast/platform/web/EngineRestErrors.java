@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -26,6 +27,8 @@ import se.bofast.platform.PasswordRules;
  * <ul>
  * <li>the application's {@link InvalidInputException}, wherever the engine wrapped it: 400 with
  * its Swedish message;</li>
+ * <li>a value the database refused as data (too long for its column, out of range): 400; a
+ * unique key already taken: 409;</li>
  * <li>a password that the engine's password policy refuses: 400 with the policy in Swedish
  * (the engine throws a bare ProcessEngineException, which Camunda answers with 500);</li>
  * <li>every other client error (4xx: authorization, bad user request, not found, ...): the
@@ -45,6 +48,10 @@ public final class EngineRestErrors {
   static final String SERVER_ERROR_TYPE = "ServerError";
   static final String INVALID_REQUEST_TYPE = "InvalidRequestException";
   static final String INVALID_JSON = "Uppgifterna är inte giltig JSON eller har fel form.";
+  static final String VALUE_REFUSED_BY_DATABASE =
+      "Ett värde är för långt eller ligger utanför det tillåtna intervallet. Inget har sparats.";
+  static final String CONFLICT_IN_DATABASE =
+      "Uppgifterna strider mot något som redan finns i registret (till exempel samma id). Inget har sparats.";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
   private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
@@ -63,6 +70,13 @@ public final class EngineRestErrors {
     }
     if (passwordRefused(error)) {
       return answer(400, INVALID_REQUEST_TYPE, PasswordRules.swedish(), null);
+    }
+    String sqlClass = sqlStateClass(error);
+    if ("22".equals(sqlClass) || "23".equals(sqlClass)) {
+      LOG.warn("{} refused by the database: {}", where(request), ServerErrors.classes(error));
+      return "22".equals(sqlClass)
+          ? answer(400, INVALID_REQUEST_TYPE, VALUE_REFUSED_BY_DATABASE, null)
+          : answer(409, INVALID_REQUEST_TYPE, CONFLICT_IN_DATABASE, null);
     }
     int status = status(error);
     if (status < 500) {
@@ -92,6 +106,21 @@ public final class EngineRestErrors {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InvalidInputException invalid) {
         return invalid;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The class of the SQL state of the first database error in the chain: "22" (data exception:
+   * a value too long for its column, out of range, an invalid date) is the caller's input, so
+   * 400; "23" (integrity: a unique key taken, e.g. a user id that exists) is 409. The log
+   * names classes and SQL state only.
+   */
+  private static String sqlStateClass(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2) {
+        return sql.getSQLState().substring(0, 2);
       }
     }
     return null;
