@@ -81,11 +81,22 @@ public final class TestHttp {
   public final class Session {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     public final Response login;
 
-    private Session(HttpClient client, Response login) {
+    private Session(HttpClient client, CookieManager cookies, Response login) {
       this.client = client;
+      this.cookies = cookies;
       this.login = login;
+    }
+
+    /** A JSON POST as the webapp sends it, with the session's CSRF token. */
+    public Response postJson(String path, String json) {
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
+      return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), client);
     }
 
     public Response get(String path) {
@@ -97,7 +108,7 @@ public final class TestHttp {
   public Session webappSession(String app, String user, String password) {
     CookieManager cookies = new CookieManager();
     HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    return new Session(client, login(client, cookies, app, user, password));
+    return new Session(client, cookies, login(client, cookies, app, user, password));
   }
 
   /** The login POST without the CSRF token, as a forged cross-site request would send it. */
