@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -34,7 +35,9 @@ import se.bofast.platform.web.InvalidInputException;
  * (submit-form, complete, resolve) through {@link Submission}: a refusal is an
  * {@link InvalidInputException} (400, Tasklist shows the Swedish message); /start answers
  * 400 through the REST layer's own exception, as its resource maps every engine exception
- * to 500; a business key is never taken from a user (the case number is the application's);</li>
+ * to 500; a business key from a user is short and plain (the application sets the case
+ * number as business key); the user's right to work the task or start the process is
+ * checked first, so that a user without it gets 403 and learns nothing about the form;</li>
  * <li>setting, changing or removing variables directly, correlating messages, signals,
  * process instance modification and restarts: only {@code camunda-admin} may (403 for staff,
  * whose only way to write is their task's form).</li>
@@ -52,6 +55,9 @@ public final class FormSubmissionGuard extends CommandInterceptor {
       "ProcessInstanceModificationBatchCmd", "SetVariablesToProcessInstancesBatchCmd",
       "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "EvaluateStartConditionCmd",
       "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd");
+
+  /** The application sets the case number as business key; a user's own is short and plain. */
+  private static final java.util.regex.Pattern BUSINESS_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -111,6 +117,9 @@ public final class FormSubmissionGuard extends CommandInterceptor {
     if (task == null) {
       return; // the command itself answers "not found"
     }
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkTaskWork(task); // 403 before anything about the form
+    }
     Submission.check(forms.ofTask(context, task), variables, name -> {
       TypedValue value = task.getVariableTyped(name, false);
       return value == null ? null : value instanceof SerializableValue ? value : value.getValue();
@@ -122,8 +131,12 @@ public final class FormSubmissionGuard extends CommandInterceptor {
     if (definition == null) {
       return; // the command itself answers "not found"
     }
-    if (businessKey != null) {
-      throw new InvalidInputException("businessKey", "Ärendenumret sätts av systemet och kan inte anges.");
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkCreateProcessInstance(definition); // 403 before anything about the form
+    }
+    if (businessKey != null && !BUSINESS_KEY.matcher(businessKey).matches()) {
+      throw new InvalidInputException("businessKey",
+          "Affärsnyckeln får vara högst 64 tecken: bokstäver, siffror och - _ . :");
     }
     Submission.check(forms.ofStart(context, definition), variables, name -> null, true);
   }

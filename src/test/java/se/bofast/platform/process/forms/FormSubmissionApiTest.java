@@ -167,7 +167,8 @@ class FormSubmissionApiTest {
       }
     }
     if (target.start()) {
-      attacks.put("a business key chosen by the user", bodyWithBusinessKey());
+      attacks.put("a business key of 300 characters", bodyWithBusinessKey("VK-" + "9".repeat(297)));
+      attacks.put("a business key with NUL", bodyWithBusinessKey("VK-2026\u00001"));
     }
     return attacks;
   }
@@ -222,10 +223,10 @@ class FormSubmissionApiTest {
     return body;
   }
 
-  private static ObjectNode bodyWithBusinessKey() {
+  private static ObjectNode bodyWithBusinessKey(String businessKey) {
     ObjectNode body = FormTargets.JSON.createObjectNode();
     body.putObject("variables");
-    body.put("businessKey", "VK-2026-00001");
+    body.put("businessKey", businessKey);
     return body;
   }
 
