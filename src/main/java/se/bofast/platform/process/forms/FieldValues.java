@@ -33,6 +33,8 @@ final class FieldValues {
   static final int YEAR_MAX = 2100;
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  /** A form-js time: HH:mm, optionally seconds and an offset. */
+  private static final Pattern TIME = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?(Z|[+-]\\d\\d:?\\d\\d)?");
   private static final Pattern NUMERIC = Pattern.compile("-?\\d{1,15}([.,]\\d{1,6})?");
   /** C0 and C1 controls, DEL, bidirectional overrides and isolates, BOM, non-characters. */
   private static final Pattern FORBIDDEN_IN_TEXT =
@@ -155,7 +157,10 @@ final class FieldValues {
   private static LocalDate parse(FormField field, String text) {
     try {
       if ("time".equals(field.subtype())) {
-        LocalTime.parse(text.length() > 8 && text.contains("+") ? text.substring(0, text.indexOf('+')) : text);
+        if (!TIME.matcher(text).matches()) {
+          throw new DateTimeParseException("not a time", text, 0);
+        }
+        LocalTime.parse(text.substring(0, 5));
         return null;
       }
       if (text.length() == 10) {

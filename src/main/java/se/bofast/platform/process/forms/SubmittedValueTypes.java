@@ -25,11 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The engine's REST layer turns a form submission's typed values into the engine's values
- * before the engine (and {@link FormSubmissionGuard}) sees them, and fails with a 500 on
- * some malformed ones ({@code "type": ""}, a File without valueInfo). For form submissions
- * (submit-form, complete, resolve, start) this checks each variable's declared type first:
- * only the plain types a form field can carry; anything else is a 400 in the engine's error
- * shape with the Swedish message the guard would give. The body is passed on unchanged.
+ * before the engine (and {@link FormSubmissionGuard}) sees them: it fails with a 500 on some
+ * malformed ones ({@code "type": ""}, a File without valueInfo) and answers malformed JSON
+ * with a plain-text 400 naming its DTO classes. For form submissions (submit-form, complete,
+ * resolve, start) this checks the body's shape and each variable's declared type first: JSON,
+ * an object of {value, type} per field, only the plain types a form field can carry; anything
+ * else is a 400 in the engine's error shape with a Swedish message. The body is passed on
+ * unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class SubmittedValueTypes {
@@ -46,20 +48,32 @@ class SubmittedValueTypes {
     return registration;
   }
 
-  /** The refusal for one variable, or null when every declared type is a plain one. */
+  /** The refusal of a form submission's body, or null when its shape and declared types are plain. */
   static String refusal(JsonNode body) {
-    JsonNode variables = body == null ? null : body.get("variables");
-    if (variables == null || !variables.isObject()) {
+    if (body == null || body.isMissingNode()) {
+      return null; // no body: the engine checks the form's required fields
+    }
+    if (!body.isObject()) {
+      return "Begäran ska vara ett JSON-objekt.";
+    }
+    JsonNode variables = body.get("variables");
+    if (variables == null || variables.isNull()) {
       return null;
+    }
+    if (!variables.isObject()) {
+      return "\"variables\" ska vara ett objekt med ett värde per fält.";
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey().length() > Submission.NAME_MAX
+          ? variable.getKey().substring(0, Submission.NAME_MAX) + "…" : variable.getKey();
+      if (!variable.getValue().isObject()) {
+        return "\"" + name + "\" ska skickas som {\"value\": ...}.";
+      }
       JsonNode type = variable.getValue().get("type");
       if (type == null || type.isNull()) {
         continue;
       }
-      String name = variable.getKey().length() > Submission.NAME_MAX
-          ? variable.getKey().substring(0, Submission.NAME_MAX) + "…" : variable.getKey();
       String declared = type.asText().toLowerCase(java.util.Locale.ROOT);
       if (OBJECTS.contains(declared)) {
         return "\"" + name + "\" får inte vara ett objekt eller en fil; skicka ett enkelt värde.";
@@ -92,9 +106,9 @@ class SubmittedValueTypes {
       byte[] body = request.getInputStream().readAllBytes();
       String refusal;
       try {
-        refusal = refusal(json.readTree(body));
+        refusal = body.length == 0 ? null : refusal(json.readTree(body));
       } catch (IOException notJson) {
-        refusal = null; // the REST API answers malformed JSON itself
+        refusal = "Begäran är inte giltig JSON.";
       }
       if (refusal != null) {
         ObjectNode error = json.createObjectNode().put("type", "InvalidRequestException").put("message", refusal);
