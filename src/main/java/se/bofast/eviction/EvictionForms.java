@@ -9,6 +9,7 @@ import se.bofast.housing.JourneyService;
 import se.bofast.landlord.LandlordService;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -30,7 +31,7 @@ public class EvictionForms {
   }
 
   private static long caseId(DelegateTask task) {
-    return ((Number) task.getVariable(VAR_CASE_ID)).longValue();
+    return ProcessIds.id(task, VAR_CASE_ID);
   }
 
   /** An attempt to reach the tenant; not reached means another attempt, by the next channel. */
@@ -123,7 +124,7 @@ public class EvictionForms {
 
   /** With children in the household, social services must be present at the eviction. */
   public void prepareEviction(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getVariable(VAR_HAS_CHILDREN)) && !FormValues.flag(task, "socialServicesPlanned")) {
+    if (Boolean.TRUE.equals(task.getExecution().getVariable(VAR_HAS_CHILDREN)) && !FormValues.flag(task, "socialServicesPlanned")) {
       throw new InvalidInputException("socialServicesPlanned",
           "Barn bor i hushållet: socialtjänsten ska vara på plats vid avhysningen.");
     }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
 import se.bofast.platform.web.InvalidInputException;
 
@@ -51,7 +52,7 @@ public class FollowupForms {
     if (outcome == FollowupOutcome.DONE && result == null) {
       throw new InvalidInputException("assessmentResult", "Ange ett kort resultat av bedömningen.");
     }
-    followups.completeFollowup(((Number) task.getVariable(VAR_FOLLOWUP_ID)).longValue(),
+    followups.completeFollowup(ProcessIds.id(task, VAR_FOLLOWUP_ID),
         outcome == FollowupOutcome.DONE, FormValues.date(task, "assessmentDate", "Datum för bedömningen"),
         result, FormValues.text(task, "followupNote"), user.id());
     clearPersonalData(task);
@@ -143,7 +144,7 @@ public class FollowupForms {
   }
 
   private static long carePlanId(DelegateTask task) {
-    return ((Number) task.getVariable(VAR_CARE_PLAN_ID)).longValue();
+    return ProcessIds.id(task, VAR_CARE_PLAN_ID);
   }
 
   private static void clearPersonalData(DelegateTask task) {

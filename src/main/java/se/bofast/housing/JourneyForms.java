@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
+import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -33,7 +34,7 @@ public class JourneyForms {
   }
 
   private static long journeyId(DelegateTask task) {
-    return ((Number) task.getVariable(VAR_JOURNEY_ID)).longValue();
+    return ProcessIds.id(task, VAR_JOURNEY_ID);
   }
 
   public void outreachContact(DelegateTask task) {

@@ -11,6 +11,7 @@ import se.bofast.housing.Step;
 import se.bofast.landlord.LandlordService.NewContact;
 import se.bofast.landlord.LandlordService.ObtainedApartmentInput;
 import se.bofast.platform.process.FormValues;
+import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -44,7 +45,7 @@ public class LandlordForms {
 
   /** "Håll kontakt med hyresvärden": the contact goes into the contact log. */
   public void keepInTouch(DelegateTask task) {
-    long partnerId = ((Number) task.getVariable(VAR_PARTNER_ID)).longValue();
+    long partnerId = ProcessIds.id(task, VAR_PARTNER_ID);
     NewContact contact = contact(task);
     formErrors(() -> partners.recordContact(partnerId, contact));
     removeContactFields(task);
@@ -52,7 +53,7 @@ public class LandlordForms {
 
   /** "Förhandla om lägenheter": the contact is logged and the apartments obtained are recorded. */
   public void negotiate(DelegateTask task) {
-    long needId = ((Number) task.getVariable(VAR_NEED_ID)).longValue();
+    long needId = ProcessIds.id(task, VAR_NEED_ID);
     Integer count = FormValues.integer(task, OBTAINED_COUNT, "Antal lägenheter");
     if (count == null || count < 0 || count > MAX_APARTMENTS_PER_NEGOTIATION) {
       throw new InvalidInputException(OBTAINED_COUNT,
@@ -81,7 +82,7 @@ public class LandlordForms {
    * takeover request, logged as a contact; the answer itself goes back to client-journey.
    */
   public void takeover(DelegateTask task) {
-    long partnerId = ((Number) task.getVariable(VAR_PARTNER_ID)).longValue();
+    long partnerId = ProcessIds.id(task, VAR_PARTNER_ID);
     String answer = FormValues.text(task, VAR_TAKEOVER_APPROVED);
     if (answer == null) {
       throw new InvalidInputException(VAR_TAKEOVER_APPROVED, "Ange hyresvärdens svar.");
@@ -92,7 +93,7 @@ public class LandlordForms {
       throw new InvalidInputException(VAR_TAKEOVER_NEW_REVIEW_DATE,
           "Ange när försöket ska följas upp igen (ett datum efter i dag).");
     }
-    String caseNumber = (String) task.getVariable(VAR_JOURNEY_CASE_NUMBER);
+    String caseNumber = ProcessIds.text(task, VAR_JOURNEY_CASE_NUMBER);
     NewContact contact = new NewContact(FormValues.date(task, CONTACT_DATE, "Datum för kontakten"),
         FormValues.choice(task, CHANNEL, ContactChannel.class, "Kontaktsätt"),
         "Överlåtelse av förstahandskontraktet (" + caseNumber + ")",

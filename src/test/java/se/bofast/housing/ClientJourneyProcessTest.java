@@ -370,7 +370,7 @@ class ClientJourneyProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ogiltigt personnummer");
     assertThatThrownBy(() -> staff.start("case-manager", Map.of("clientType", "UNIDENTIFIED", "alias", "Kalle",
         "needs", "ADDICTION", "situation", "OTHER", "childrenInHousehold", -1)))
-        .isInstanceOf(InvalidInputException.class).hasMessage("Antal barn kan inte vara negativt.");
+        .isInstanceOf(InvalidInputException.class).hasMessage("\"Antal barn i hushållet\" ska vara mellan 0 och 20.");
     assertThat(count("journey")).isEqualTo(journeysBefore);
     assertThat(count("placement")).isEqualTo(placementsBefore);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);

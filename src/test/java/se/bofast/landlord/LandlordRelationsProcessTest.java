@@ -260,14 +260,14 @@ class LandlordRelationsProcessTest {
     staff.moveClockTo(date(2026, 4, 6, 9), pi.getId());
 
     assertRefused(pi, "Task_KeepInTouch", contactForm("2026-04-06", " ", "Bra"), "contactSubject",
-        "Ange vad kontakten gällde.");
+        "\"Vad gällde kontakten?\" måste fyllas i.");
     assertRefused(pi, "Task_KeepInTouch", contactForm("2026-04-07", "Möte", "Bra"), "contactDate",
         "Datumet får inte ligga i framtiden.");
     Map<String, Object> badChannel = contactForm("2026-04-06", "Möte", "Bra");
     badChannel.put("channel", "FAX");
-    assertRefused(pi, "Task_KeepInTouch", badChannel, "channel", "Ogiltigt val för kontaktsätt: FAX.");
+    assertRefused(pi, "Task_KeepInTouch", badChannel, "channel", "Ogiltigt val för \"Kontaktsätt\".");
     assertRefused(pi, "Task_KeepInTouch", contactForm("2026-04-06", "x".repeat(501), "Bra"), "contactSubject",
-        "Högst 500 tecken.");
+        "\"Vad gällde kontakten?\" får vara högst 500 tecken.");
     assertThat(landlords.contacts(partner.id())).isEmpty();
 
     NeedView need = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.TRANINGSLAGENHET, 1));
@@ -279,9 +279,10 @@ class LandlordRelationsProcessTest {
     missingStreet.putAll(Map.of("street1", "Ringvägen 1", "postalCode1", "11860", "city1", "Stockholm"));
     assertRefused(pi, "Task_NegotiateApartments", missingStreet, "street2", "Ange gatuadress för lägenhet 2.");
     assertRefused(pi, "Task_NegotiateApartments", withCount(contactForm("2026-04-06", "Lägenheter", "Sex"), 6),
-        "obtainedCount", "Ange hur många lägenheter hyresvärden erbjöd (0–5).");
+        "obtainedCount", "\"Antal lägenheter hyresvärden erbjöd\" ska vara mellan 0 och 5.");
     Map<String, Object> noOutcome = withCount(contactForm("2026-04-06", "Lägenheter", null), 0);
-    assertRefused(pi, "Task_NegotiateApartments", noOutcome, "contactOutcome", "Ange resultatet av kontakten.");
+    assertRefused(pi, "Task_NegotiateApartments", noOutcome, "contactOutcome",
+        "\"Resultat av förhandlingen\" måste fyllas i.");
 
     assertThat(landlords.contacts(partner.id())).as("no contact logged").isEmpty();
     assertThat(landlords.apartmentNeeds(partner.id())).extracting(NeedView::id, NeedView::status)

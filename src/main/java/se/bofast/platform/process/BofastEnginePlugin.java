@@ -26,5 +26,6 @@ class BofastEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new TaskListVariables());
+    se.bofast.platform.process.forms.FormSubmissionGuard.register(configuration);
   }
 }
