@@ -103,15 +103,6 @@ public final class TestHttp {
       return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
           .GET().build(), client);
     }
-
-    /** A JSON POST as the webapp sends it: the session cookie and the current CSRF token. */
-    public Response postJson(String path, String json) {
-      String token = cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
-      return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), client);
-    }
   }
 
   public Session webappSession(String app, String user, String password) {
