@@ -59,7 +59,8 @@ class FormErrorMessages {
     protected boolean shouldNotFilter(HttpServletRequest request) {
       String uri = request.getRequestURI();
       return !"POST".equals(request.getMethod())
-          || !(uri.endsWith("/submit-form") || uri.endsWith("/complete"));
+          || !(uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve")
+              || uri.endsWith("/start"));
     }
 
     @Override

@@ -127,7 +127,8 @@ class EngineWritePathsTest {
     TestHttp.Response answer = http.postJson("/engine-rest/process-definition/key/eviction-prevention/start", user,
         "demo", "{}");
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.json().get("message").asText()).contains("måste fyllas i");
+    assertThat(answer.json().get("message").asText()).as("the Swedish message only")
+        .isEqualTo("\"Källa\" måste fyllas i.");
     TestHttp.Response forged = http.postJson("/engine-rest/process-definition/key/eviction-prevention/start", user,
         "demo", "{\"variables\":{\"evictionCaseId\":{\"value\":1}}}");
     assertThat(forged.status()).as(forged.body()).isEqualTo(400);
