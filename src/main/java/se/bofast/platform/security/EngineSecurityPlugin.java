@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.process.forms.DeployedForms;
 
 /**
  * Puts the application's engine guards into both of the engine's transactional command
@@ -17,19 +18,19 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    TaskFormFields formFields = new TaskFormFields();
+    DeployedForms forms = new DeployedForms();
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    add(configuration.getCustomPostCommandInterceptorsTxRequired(), formFields);
+    add(configuration.getCustomPostCommandInterceptorsTxRequired(), forms);
     if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
     }
-    add(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), formFields);
+    add(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), forms);
   }
 
-  private static void add(List<CommandInterceptor> chain, TaskFormFields formFields) {
+  private static void add(List<CommandInterceptor> chain, DeployedForms forms) {
     chain.add(new QueryGuard());
-    chain.add(new TaskVariableGuard(formFields));
+    chain.add(new TaskVariableGuard(forms));
   }
 }

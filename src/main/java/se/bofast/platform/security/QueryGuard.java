@@ -1,7 +1,7 @@
 package se.bofast.platform.security;
 
-import static se.bofast.platform.security.CommandFields.field;
-import static se.bofast.platform.security.CommandFields.read;
+import static se.bofast.platform.process.CommandFields.field;
+import static se.bofast.platform.process.CommandFields.read;
 
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,9 +1,9 @@
 package se.bofast.platform.security;
 
-import static se.bofast.platform.security.CommandFields.field;
-import static se.bofast.platform.security.CommandFields.read;
-
 import java.lang.reflect.Field;
+import static se.bofast.platform.process.CommandFields.field;
+import static se.bofast.platform.process.CommandFields.read;
+
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import se.bofast.platform.process.forms.DeployedForms;
 
 /**
  * Least privilege for variables read through a task. The engine lets whoever may read a task
@@ -28,7 +29,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * {@code /form-variables}, {@code /variables/{name}}). A user who may read the task but not
  * its process instance (staff: their group's tasks only) reads through the task only what
  * Tasklist shows on it: the task's own (task-local) variables, such as the case number and the
- * client's display name, and the fields of the task's form ({@link TaskFormFields}). Users
+ * client's display name, and the fields of the task's form ({@link DeployedForms}). Users
  * who may read the process instance (enhetschef, camunda-admin) and the application itself
  * read as before. A variable held back reads as absent (the REST API answers 404 for it).
  */
@@ -40,10 +41,10 @@ class TaskVariableGuard extends CommandInterceptor {
   private static final Field TYPED_TASK = field(GetTaskVariableCmdTyped.class, "taskId");
   private static final Field TYPED_NAME = field(GetTaskVariableCmdTyped.class, "variableName");
 
-  private final TaskFormFields formFields;
+  private final DeployedForms forms;
 
-  TaskVariableGuard(TaskFormFields formFields) {
-    this.formFields = formFields;
+  TaskVariableGuard(DeployedForms forms) {
+    this.forms = forms;
   }
 
   @Override
@@ -91,7 +92,7 @@ class TaskVariableGuard extends CommandInterceptor {
     if (task == null || task.getProcessInstanceId() == null || readsProcessInstance(context, task)) {
       return null;
     }
-    Set<String> shown = new java.util.HashSet<>(formFields.of(task));
+    Set<String> shown = forms.ofTask(context, task).shownVariables();
     shown.addAll(task.getVariableNamesLocal());
     return shown;
   }

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
  * engine resolves camunda:formRef (binding deployment, latest or version) and parsed once
  * per deployed form definition (deployed resources never change).
  */
-final class DeployedForms {
+public final class DeployedForms {
 
   private final Map<String, FormSchema> byDefinitionId = new ConcurrentHashMap<>();
 
-  FormSchema ofTask(CommandContext context, TaskEntity task) {
+  public FormSchema ofTask(CommandContext context, TaskEntity task) {
     if (task.getTaskDefinition() == null) {
       return FormSchema.NONE;
     }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import se.bofast.platform.process.CommandFields;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
