@@ -86,6 +86,9 @@ class AccessMatrixTest {
       GET /engine-rest/task/{task}/localVariables               | 403      | 200{L}   | 403      | 403      | 200{L}   | 200{L}   | 403      | 401
       POST /engine-rest/task {"taskVariables":[{"name":"caseNumber","operator":"eq","value":"VK-2026-99001"}]} | 200[] | 200+ | 200[] | 200[] | 200+ | 200+ | 403 | 401
       POST /engine-rest/task {"processVariables":[{"name":"clientId","operator":"eq","value":999999001}]} | 403 | 403 | 403 | 403 | 200+ | 200+ | 403 | 401
+      POST /engine-rest/task {"processVariables":[{"name":"caseNumber","operator":"eq","value":"VK-2026-99001"}]} | 200[] | 200+ | 200[] | 200[] | 200+ | 200+ | 403 | 401
+      POST /engine-rest/task {"sorting":[{"sortBy":"processVariable","sortOrder":"asc","parameters":{"variable":"caseNumber","type":"String"}}]} | 200 | 200 | 200 | 200 | 200 | 200 | 403 | 401
+      POST /engine-rest/task {"sorting":[{"sortBy":"processVariable","sortOrder":"asc","parameters":{"variable":"clientId","type":"Long"}}]} | 403 | 403 | 403 | 403 | 200 | 200 | 403 | 401
       POST /engine-rest/task {"orQueries":[{"processVariables":[{"name":"note","operator":"like","value":"%"}]}]} | 403 | 403 | 403 | 403 | 200+ | 200+ | 403 | 401
       POST /engine-rest/task {"sorting":[{"sortBy":"processVariable","sortOrder":"asc","parameters":{"variable":"clientId","type":"Long"}}]} | 403 | 403 | 403 | 403 | 200+ | 200+ | 403 | 401
       POST /engine-rest/task {"sorting":[{"sortBy":"taskVariable","sortOrder":"asc","parameters":{"variable":"caseNumber","type":"String"}}]} | 200 | 200+ | 200 | 200 | 200+ | 200+ | 403 | 401

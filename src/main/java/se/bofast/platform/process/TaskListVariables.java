@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * these two variables as task-local variables when it is created, which whoever may read the
  * task may read. Nothing else is copied; the values are the ones the process holds anyway.
  */
-class TaskListVariables extends AbstractBpmnParseListener {
+public class TaskListVariables extends AbstractBpmnParseListener {
 
-  static final List<String> NAMES = List.of("caseNumber", "clientDisplayName");
+  /** What Tasklist lists on each task: whoever may read the task may read these. */
+  public static final List<String> NAMES = List.of("caseNumber", "clientDisplayName");
 
   static final TaskListener COPY = TaskListVariables::copy;
 
