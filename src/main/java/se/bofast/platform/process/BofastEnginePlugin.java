@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application's engine extensions: {@link PersonalDataHistoryLevel} (selected by
- * camunda.bpm.history-level), {@link InvalidInputUnwrapping} and {@link TaskListVariables}.
+ * camunda.bpm.history-level), {@link InvalidInputUnwrapping}, {@link TaskListVariables} and {@link RedactedJobFailures}.
  */
 @Component
 class BofastEnginePlugin extends AbstractProcessEnginePlugin {
@@ -27,5 +27,10 @@ class BofastEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPreBPMNParseListeners().add(new TaskListVariables());
     se.bofast.platform.process.forms.FormSubmissionGuard.register(configuration);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    RedactedJobFailures.wrap(configuration);
   }
 }

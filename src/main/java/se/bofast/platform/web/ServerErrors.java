@@ -53,7 +53,7 @@ public final class ServerErrors {
   }
 
   /** The exception classes from the outermost to the root cause, with SQL states: no messages. */
-  static String classes(Throwable error) {
+  public static String classes(Throwable error) {
     StringBuilder out = new StringBuilder();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = error; t != null && seen.add(t) && seen.size() <= MAX_CAUSES; t = t.getCause()) {
@@ -66,10 +66,31 @@ public final class ServerErrors {
   }
 
   /**
+   * As {@link #redacted(Throwable)}, with the whole chain of classes and SQL states as the
+   * outermost message: for a record that shows only that message (a failed job, an incident).
+   */
+  public static Throwable redactedWithCauses(Throwable error) {
+    Redacted copy = new Redacted(classes(error), redacted(error.getCause()));
+    copy.setStackTrace(error.getStackTrace());
+    return copy;
+  }
+
+  /** Whether a database error is in the chain (its message names the SQL and the values bound to it). */
+  public static boolean fromDatabase(Throwable error) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = error; t != null && seen.add(t) && seen.size() <= MAX_CAUSES; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A copy of the exception chain for the log: each link keeps the class name (and SQL state)
    * and the stack frames of the original, but not its message.
    */
-  static Throwable redacted(Throwable error) {
+  public static Throwable redacted(Throwable error) {
     return redacted(error, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
