@@ -57,10 +57,7 @@ class FormErrorMessages {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      String uri = request.getRequestURI();
-      return !"POST".equals(request.getMethod())
-          || !(uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve")
-              || uri.endsWith("/start"));
+      return !FormSubmissionEndpoints.matches(request);
     }
 
     @Override

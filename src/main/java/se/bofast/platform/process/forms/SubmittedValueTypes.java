@@ -10,8 +10,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +22,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.bofast.platform.web.FormSubmissionEndpoints;
 
 /**
  * The engine's REST layer turns a form submission's typed values into the engine's values
@@ -95,9 +96,7 @@ class SubmittedValueTypes {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      String uri = request.getRequestURI();
-      return !"POST".equals(request.getMethod()) || !(uri.endsWith("/submit-form") || uri.endsWith("/complete")
-          || uri.endsWith("/resolve") || uri.endsWith("/start"));
+      return !FormSubmissionEndpoints.matches(request);
     }
 
     @Override
