@@ -25,9 +25,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.client.ClientService;
+import se.bofast.support.ApplicationLog;
 import se.bofast.support.PostgresAppTest;
-import se.bofast.support.TestHttp;
 import se.bofast.support.TestHttp.Response;
+import se.bofast.support.TestHttp;
 import se.bofast.support.TestPersonnummer;
 
 /**
@@ -108,21 +109,13 @@ class PostgresSignalRaceTest {
     System.out.println("signal race: " + HOUSEHOLDS + " households x " + THREADS + " simultaneous signals, answers "
         + answers.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining(", ")));
 
-    List<String> applicationLog = output.getAll().lines().filter(PostgresSignalRaceTest::fromTheApplication).toList();
+    List<String> applicationLog = ApplicationLog.lines(output);
     for (String pnr : tenants) {
       String digits = ClientService.normalizePersonalNumber(pnr);
       assertThat(applicationLog).as("no personnummer in the log").noneMatch(line -> line.contains(digits)
           || line.contains(pnr) || line.contains(digits.substring(2)));
     }
     assertThat(applicationLog).as("a handled race is not an ERROR").noneMatch(line -> line.matches(".*\\bERROR\\b.*"));
-  }
-
-  /**
-   * The application's own log lines; the embedded database server's output (its own log,
-   * which in production is the database server's file, not the application's) is left out.
-   */
-  private static boolean fromTheApplication(String line) {
-    return !line.contains("io.zonky") && !line.contains("EmbeddedPostgres") && !line.contains("pg-");
   }
 
   private static String signal(String ref, String pnr, String type) {
