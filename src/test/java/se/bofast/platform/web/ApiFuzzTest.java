@@ -41,10 +41,13 @@ import se.bofast.support.TestPersonnummer;
  * keys, invalid personnummer and organisationsnummer, other content types, bodies past the
  * limit, malformed ids. Never a 5xx; a refusal is 400/413/415 (or 404/409) as
  * application/problem+json, a 400 names the fields; what must be refused is; and a
- * refused request changes the row count of no table. Set -Dbofast.fuzz.seed=N to repeat a run.
+ * refused request changes the row count of no table. Set -Dbofast.fuzz.seed=N to repeat a run; with
+ * CI=true the seed is fixed ({@link #CI_SEED}), elsewhere new on each run.
  */
 @AppTest
 class ApiFuzzTest {
+
+  static final long CI_SEED = 20261130L;
 
   static final int REQUESTS_PER_ENDPOINT = 350;
   static final String PASSWORD = "demo";
@@ -58,7 +61,8 @@ class ApiFuzzTest {
 
   @Test
   void everyWriteEndpointRefusesMalformedInputWithoutA5xxAndStoresNothing() throws Exception {
-    long seed = Long.getLong("bofast.fuzz.seed", System.nanoTime());
+    // CI runs one fixed corpus (a landing never hangs on chance); elsewhere each run explores a new one
+    long seed = Long.getLong("bofast.fuzz.seed", "true".equals(System.getenv("CI")) ? CI_SEED : System.nanoTime());
     Random random = new Random(seed);
     List<Endpoint> endpoints = ApiWriteEndpoints.of(mapping).all();
     Map<String, Function<FuzzValues, Seed>> seeds = ApiFuzzSeeds.of(ids());
