@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -111,25 +112,29 @@ public class EvictionService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (open.isPresent()) {
       EvictionCase existing = open.get();
-      signals.saveAndFlush(new EvictionSignal(existing.id, s, user, now));
+      // the case's signals so far, then this one: it is the latest (received now, the highest id)
+      List<EvictionSignal> received = new ArrayList<>(signals.findByCaseIdOrderByReceivedAtAscIdAsc(existing.id));
+      received.add(signals.save(new EvictionSignal(existing.id, s, user, now)));
       apply(existing, s);
-      reassess(existing, false);
+      reassess(existing, false, received);
       boolean correlated = existing.processInstanceId != null && system.call(() ->
           !runtimeService.createMessageCorrelation(EvictionConstants.MESSAGE_SIGNAL_RECEIVED)
               .processInstanceId(existing.processInstanceId)
               .correlateAllWithResult().isEmpty());
-      return new Receipt(false, false, correlated, view(existing));
+      return new Receipt(false, false, correlated, view(existing, received));
     }
+    // A new case is assessed before it is stored, so that it is inserted once with its priority
+    // and deadlines; its process then reads it from the persistence context.
     EvictionCase created = new EvictionCase(caseNumbers.next("VR", "eviction_case_number_seq"),
         s.tenantPersonalNumber(), s.tenantName(), s.street(), s.postalCode(), s.city(), now.toLocalDate(), user, now);
     apply(created, s);
-    created.contactDeadline = now.toLocalDate();
-    created.priority = EvictionConstants.PRIORITY_NORMAL;
-    cases.saveAndFlush(created);
-    signals.saveAndFlush(new EvictionSignal(created.id, s, user, now));
-    reassess(created, true);
+    EvictionSignal first = new EvictionSignal(0, s, user, now);
+    reassess(created, true, List.of(first));
+    cases.save(created);
+    first.caseId = created.id;
+    signals.save(first);
     startProcess.accept(created);
-    return new Receipt(true, false, false, view(created));
+    return new Receipt(true, false, false, view(created, List.of(first)));
   }
 
   private Signal validate(Signal s) {
@@ -210,15 +215,18 @@ public class EvictionService {
     }
   }
 
-  /** Recomputes the återvinningsfrist, the priority (most urgent over all signal types seen) and the contact deadline. */
-  private void reassess(EvictionCase c, boolean newCase) {
-    boolean rentArrears = signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
-        .anyMatch(x -> x.type == SignalType.RENT_ARREARS);
+  /**
+   * Recomputes the återvinningsfrist, the priority (most urgent over all signal types seen) and
+   * the contact deadline from the case and all its signals ({@code received}, this one included).
+   * The changes are written when the transaction ends.
+   */
+  private void reassess(EvictionCase c, boolean newCase, List<EvictionSignal> received) {
+    boolean rentArrears = received.stream().anyMatch(x -> x.type == SignalType.RENT_ARREARS);
     c.reclaimDeadline = rentArrears ? deadlines.reclaimDeadline(c.noticeServedDate, c.socialServicesNotifiedDate) : null;
     LocalDate today = LocalDate.now(clock);
     Integer daysUntilEviction = c.evictionAt == null ? null
         : (int) ChronoUnit.DAYS.between(today, c.evictionAt.toLocalDate());
-    EvictionPriority.Result result = system.call(() -> signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
+    EvictionPriority.Result result = system.call(() -> received.stream()
         .map(x -> x.type.name()).distinct()
         .map(type -> priority.evaluate(c.childrenInHousehold, type, daysUntilEviction, c.rentDebtSek))
         .min(MOST_URGENT).orElseThrow());
@@ -227,7 +235,6 @@ public class EvictionService {
       LocalDate due = deadlines.addWorkingDays(today, result.contactWithinDays());
       c.contactDeadline = newCase || due.isBefore(c.contactDeadline) ? due : c.contactDeadline;
     }
-    cases.saveAndFlush(c);
   }
 
   // --- the process's steps ----------------------------------------------------------------------
@@ -258,7 +265,7 @@ public class EvictionService {
     }
     attempts.save(new ContactAttempt(caseId, date, channel, reached, user, OffsetDateTime.now(clock)));
     if (childrenInHousehold != null) {
-      reassess(c, false);
+      reassess(c, false, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId));
     }
   }
 
@@ -360,7 +367,11 @@ public class EvictionService {
   }
 
   private CaseView view(EvictionCase c) {
-    List<SignalView> list = signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id).stream()
+    return view(c, signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id));
+  }
+
+  private CaseView view(EvictionCase c, List<EvictionSignal> received) {
+    List<SignalView> list = received.stream()
         .map(x -> new SignalView(x.id, x.source, x.externalReference, x.type, x.receivedOn, x.childrenInHousehold,
             x.rentDebtSek, x.noticeServedDate, x.socialServicesNotifiedDate, x.evictionAt))
         .toList();
