@@ -1,16 +1,33 @@
 package se.bofast.platform.process;
 
 import java.util.Set;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * Full history, except for the variables that carry personal data (personnummer, names,
  * alias). Forms must submit those as variables; the process glue stores them in the
  * module's tables and removes them, and this level keeps them out of ACT_HI_* altogether.
+ *
+ * <p>Two kinds of rows full history would write are left out because they repeat what is
+ * recorded elsewhere (issue 10: they were a third of the rows an eviction signal wrote):
+ * <ul>
+ *   <li>the task-local copies of the case number and the client's display name that
+ *       {@link TaskListVariables} puts on each user task for Tasklist: the process's own
+ *       variables of the same names and values are in history;</li>
+ *   <li>the variable-update details (ACT_HI_DETAIL) of values the application itself sets, that
+ *       is, written while no user is authenticated (the /api intake runs the engine as the
+ *       application, {@link SystemAccess}; timers and asynchronous steps run in the job
+ *       executor). Those variables are ids, flags and dates copied from the module's tables,
+ *       which are the record (every signal with the time it was received, every case with its
+ *       deadlines); ACT_HI_VARINST still holds each variable. What a user submits in a form or
+ *       over the REST API keeps its detail row: who changed which value in which task.</li>
+ * </ul>
  */
 public class PersonalDataHistoryLevel extends HistoryLevelFull {
 
@@ -43,10 +60,20 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
     if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
       return false;
     }
-    if (entity instanceof VariableInstanceEntity variable && PERSONAL_VARIABLES.contains(variable.getName())) {
+    if (entity instanceof VariableInstanceEntity variable
+        && (PERSONAL_VARIABLES.contains(variable.getName()) || TaskListVariables.isCopy(variable))) {
+      return false;
+    }
+    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && !byUser()) {
       return false;
     }
     return super.isHistoryEventProduced(eventType, entity);
+  }
+
+  /** Whether the command writing the event runs for an authenticated user. */
+  private static boolean byUser() {
+    CommandContext command = Context.getCommandContext();
+    return command != null && command.getAuthenticatedUserId() != null;
   }
 
   static HistoryLevel instance() {

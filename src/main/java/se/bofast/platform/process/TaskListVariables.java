@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -30,6 +31,11 @@ public class TaskListVariables extends AbstractBpmnParseListener {
         task.setVariableLocal(name, value);
       }
     }
+  }
+
+  /** Whether the variable is such a copy: task-local, named as one of {@link #NAMES}. */
+  static boolean isCopy(VariableInstanceEntity variable) {
+    return variable.getTaskId() != null && NAMES.contains(variable.getName());
   }
 
   @Override
