@@ -11,17 +11,19 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.bofast.support.TestHttp;
 
-/** The assertions of {@link TasklistVisibilityTest} (H2) and {@link PostgresTasklistVisibilityTest}. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * The assertions of {@link TasklistVisibilityTest} (H2) and {@link PostgresTasklistVisibilityTest}.
+ * The tasks are made once per class, before the first test (per-method instances, so that
+ * PostgreSQL is up before Spring loads the context), and deleted after the last.
+ */
 abstract class TasklistVisibilityChecks {
 
   static final String MY_GROUP = "Min grupps uppgifter";
@@ -33,17 +35,22 @@ abstract class TasklistVisibilityChecks {
   @Autowired
   ProcessEngine engine;
 
-  TasklistVisibility data;
+  static TasklistVisibility data;
 
-  @BeforeAll
+  @BeforeEach
   void createTasks() {
-    data = new TasklistVisibility(engine, new TestHttp(port));
-    data.create();
+    if (data == null) {
+      data = new TasklistVisibility(engine, new TestHttp(port));
+      data.create();
+    }
   }
 
   @AfterAll
-  void deleteTasks() {
-    data.delete();
+  static void deleteTasks() {
+    if (data != null) {
+      data.delete();
+      data = null;
+    }
   }
 
   @Test
