@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * fetches the variables Tasklist embeds with the engine's revoke-aware check (index lookups).
  * Same rows, same visibility: see the mapper's comments and {@code TasklistVisibilityTest}.
  *
- * <p>The engine looks statements up by name; its statement mappings send the three names to
- * this mapper.
+ * <p>The engine looks statements up by name; its statement mappings send the three names (and
+ * on PostgreSQL {@link #GROUP_IDS}) to this mapper.
  */
 @Component
 class AuthorizedQueries extends AbstractProcessEnginePlugin {
@@ -33,6 +33,9 @@ class AuthorizedQueries extends AbstractProcessEnginePlugin {
   static final String MAPPER = "se/bofast/platform/query/authorized-queries.xml";
   static final String[] STATEMENTS = {
       "selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria", "selectVariableInstanceByQueryCriteria"};
+
+  /** The groups holding any authorization: a skip scan on PostgreSQL (see the mapper). */
+  static final String GROUP_IDS = "selectAuthorizedGroupIds";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
@@ -52,6 +55,9 @@ class AuthorizedQueries extends AbstractProcessEnginePlugin {
         throw new IllegalStateException("the engine already maps " + statement + " for this database");
       }
       mappings.put(statement, NAMESPACE + "." + statement);
+    }
+    if ("postgres".equals(sessions.getDatabaseType())) {
+      mappings.put(GROUP_IDS, NAMESPACE + "." + GROUP_IDS + "_postgres");
     }
     sessions.setStatementMappings(mappings);
   }

@@ -68,6 +68,20 @@ abstract class TasklistVisibilityChecks {
     assertThat(variables).doesNotContain("AUTH ON").contains("RES.TASK_ID_ IN");
   }
 
+  @Test
+  void theGroupsHoldingAuthorizationsAreTheEnginesAnswer() {
+    org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration =
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    java.util.List<String> mine = configuration.getCommandExecutorTxRequired().execute(context ->
+        context.getDbSqlSession().selectList(AuthorizedQueries.GROUP_IDS, null).stream()
+            .filter(java.util.Objects::nonNull).map(String::valueOf).toList());
+    java.util.List<String> engines = configuration.getCommandExecutorTxRequired().execute(context ->
+        context.getDbSqlSession().getSqlSession().<String>selectList(
+            "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity." + AuthorizedQueries.GROUP_IDS));
+    assertThat(mine).containsExactlyInAnyOrderElementsOf(engines.stream().filter(java.util.Objects::nonNull).toList())
+        .contains("bosamordnare", "case-manager", "enhetschef");
+  }
+
   @ParameterizedTest(name = "{0}: the group's unassigned tasks, no other group's")
   @ValueSource(strings = {"kim", "lotta", "bosse", "sara", "eva"})
   void myGroupsTasksAreExactlyTheGroupsUnassignedTasks(String user) {
