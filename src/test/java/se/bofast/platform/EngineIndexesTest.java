@@ -29,6 +29,13 @@ class EngineIndexesTest {
   }
 
   @Test
+  void theIndexOnTheLockExpiryForExclusiveJobsExists() {
+    assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS"
+        + " WHERE TABLE_NAME = 'ACT_RU_JOB' AND INDEX_NAME = 'BOFAST_IDX_JOB_LOCK_EXP'", String.class))
+        .containsExactly("LOCK_EXP_TIME_");
+  }
+
+  @Test
   void runningTheScriptsAgainChangesNothing() {
     long indexes = jobIndexCount();
     new EngineIndexes().postProcessEngineBuild(processEngine);

@@ -29,6 +29,9 @@ class PostgresEngineIndexesTest {
     assertThat(jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_job'"
         + " AND indexname = 'bofast_idx_job_duedate'", String.class))
         .singleElement().asString().contains("(duedate_)");
+    assertThat(jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_job'"
+        + " AND indexname = 'bofast_idx_job_lock_exp'", String.class))
+        .singleElement().asString().contains("(lock_exp_time_)");
   }
 
   @Test
