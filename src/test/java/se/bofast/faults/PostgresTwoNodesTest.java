@@ -115,6 +115,12 @@ class PostgresTwoNodesTest {
       assertThat(node.logLines("Engine schema ")).as(node.name() + " waited for the lock the test held")
           .noneMatch(line -> line.contains("(waited 0 ms"));
     }
+    // both ran db/engine/*.sql (se.bofast.platform.EngineIndexes) under the start-up lock
+    for (AppProcess node : List.of(nodeA, nodeB)) {
+      assertThat(node.logLines("Engine indexes checked")).as(node.name() + " checked the engine's indexes").hasSize(1);
+    }
+    assertThat(db.count("SELECT count(*) FROM pg_indexes WHERE tablename = 'act_ru_job'"
+        + " AND indexname = 'bofast_idx_job_duedate'")).as("the job acquisition's due-date index").isEqualTo(1);
     assertThat(db.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success")).isZero();
     assertThat(db.count("SELECT count(*) FROM (SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"
         + " GROUP BY version HAVING count(*) > 1) twice")).as("Flyway migrations applied twice").isZero();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.BofastApplication;
 
 /** The default profile's file database keeps its data, and a restart deploys nothing new. */
@@ -39,6 +40,9 @@ class RestartTest {
       assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
       assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("platform-smoke")
           .latestVersion().singleResult().getVersion()).isEqualTo(1);
+      // db/engine/*.sql ran again on the existing indexes (EngineIndexes): one due-date index
+      assertThat(second.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM INFORMATION_SCHEMA.INDEXES"
+          + " WHERE TABLE_NAME = 'ACT_RU_JOB' AND INDEX_NAME = 'BOFAST_IDX_JOB_DUEDATE'", Long.class)).isEqualTo(1);
     }
   }
 
