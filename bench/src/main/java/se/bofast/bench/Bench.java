@@ -36,8 +36,9 @@ public final class Bench {
   }
 
   public static void main(String[] args) {
-    boolean quick = List.of(args).contains("--quick");
-    Bench bench = new Bench(Settings.fromEnvironment(quick));
+    List<String> arguments = List.of(args);
+    String mode = arguments.contains("--smoke") ? "smoke" : arguments.contains("--quick") ? "quick" : "full";
+    Bench bench = new Bench(Settings.fromEnvironment(mode));
     try {
       bench.run();
     } catch (RuntimeException e) {
@@ -94,7 +95,8 @@ public final class Bench {
     try (App app = App.onPostgres(settings, "postgres-restart", APP_DATABASE, List.of())) {
       report.result("startup_seeded_db_s", app.start().toMillis() / 1000.0, "s");
       Seeder more = new Seeder(settings, report, postgres, APP_DATABASE,
-          new Intake(settings.appPort(), households, sizes.clients()), null);
+          new Intake(settings.appPort(), households, sizes.clients()),
+          new Journeys(settings.appPort(), households, LocalDate.now()));
       more.seedActiveInstances(sizes.activeInstances());
       long active = more.activeInstances();
       report.result("rss_active_instances_mib", app.rssBytes() / 1048576.0, "MiB");
@@ -151,7 +153,7 @@ public final class Bench {
   }
 
   private void conditions() {
-    report.info("mode", settings.quick() ? "quick" : "full");
+    report.info("mode", settings.mode());
     report.info("date", OffsetDateTime.now(ZoneOffset.UTC));
     report.info("git_commit", System.getenv().getOrDefault("BENCH_GIT_COMMIT", "unknown"));
     report.info("nproc", Runtime.getRuntime().availableProcessors());

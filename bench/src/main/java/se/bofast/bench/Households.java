@@ -23,6 +23,7 @@ final class Households {
   private final String runId;
   private final LocalDate today;
   private final AtomicInteger next = new AtomicInteger();
+  private final AtomicInteger nextSignal = new AtomicInteger();
 
   Households(String runId, LocalDate today) {
     this.runId = runId;
@@ -41,7 +42,8 @@ final class Households {
   }
 
   /** A signal about a new household (so a new case), with a reference unique to this run. */
-  String signal(int i) {
+  String signal() {
+    int i = nextSignal.getAndIncrement();
     String type = TYPES[i % TYPES.length];
     StringBuilder json = new StringBuilder(512)
         .append("{\"externalReference\":\"BENCH-").append(runId).append('-').append(i).append('"')

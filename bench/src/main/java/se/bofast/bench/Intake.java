@@ -1,7 +1,5 @@
 package se.bofast.bench;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /** Eviction signals through {@code POST /api/eviction-signals} as the intake system account. */
 final class Intake {
 
@@ -10,7 +8,6 @@ final class Intake {
   private final Http http;
   private final Households households;
   private final int clients;
-  private final AtomicInteger nextSignal = new AtomicInteger();
 
   Intake(int port, Households households, int clients) {
     this.http = Http.basic(port, "intake", "demo");
@@ -20,8 +17,8 @@ final class Intake {
 
   /** Posts {@code count} signals about new households; a signal succeeds with 201 (a new case). */
   Load.Stats post(int count) {
-    return Load.run(clients, count, i -> {
-      Http.Answer answer = http.postJson(PATH, households.signal(nextSignal.getAndIncrement()));
+    return Load.run("signals", clients, count, i -> {
+      Http.Answer answer = http.postJson(PATH, households.signal());
       return answer.status() == 201 ? answer : new Http.Answer(answer.status() == 200 ? 409 : answer.status(),
           answer.body(), answer.nanos());
     });

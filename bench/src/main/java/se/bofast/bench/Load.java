@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -27,6 +28,7 @@ final class Load {
     }
   }
 
+  private static final long PROGRESS_SECONDS = 30;
   private static final long MAX_LATENCY_NANOS = TimeUnit.MINUTES.toNanos(10);
 
   private Load() {
@@ -36,13 +38,17 @@ final class Load {
    * Runs the operations; an operation answers the request that decides its success (its own
    * latency is measured here, whatever it did).
    */
-  static Stats run(int clients, int operations, IntFunction<Http.Answer> operation) {
+  static Stats run(String label, int clients, int operations, IntFunction<Http.Answer> operation) {
     Histogram latencies = new ConcurrentHistogram(MAX_LATENCY_NANOS, 3);
     AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     List<String> firstFailure = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
+    ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+    progress.scheduleAtFixedRate(() -> System.err.printf("[bench] %s: %d of %d after %.0f s%n", label, done.get(),
+        operations, (System.nanoTime() - start) / 1e9), PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -51,6 +57,7 @@ final class Load {
             long begin = System.nanoTime();
             Http.Answer answer = operation.apply(i);
             latencies.recordValue(Math.min(System.nanoTime() - begin, MAX_LATENCY_NANOS));
+            done.incrementAndGet();
             if (!answer.ok()) {
               failures.incrementAndGet();
               synchronized (firstFailure) {
@@ -73,6 +80,7 @@ final class Load {
       throw new BenchException("A client failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+      progress.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Stats(operations, failures.get(), seconds, millis(latencies.getValueAtPercentile(50)),

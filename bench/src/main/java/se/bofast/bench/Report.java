@@ -1,6 +1,8 @@
 package se.bofast.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +62,11 @@ final class Report {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.1f" : "%.3f", value);
+    if (Math.abs(value) >= 100) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    // four significant digits, also for small ratios (0.003291)
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   private static void requireName(String name) {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Brings the application to a number of open tasks spread over the staff groups, through the
@@ -21,6 +22,9 @@ final class Seeder {
   private static final Map<StaffUser, Double> SHARES = new EnumMap<>(Map.of(
       StaffUser.BOSSE, 0.55, StaffUser.KIM, 0.15, StaffUser.SARA, 0.15, StaffUser.LOTTA, 0.15));
 
+  /** Each staff member has taken 1 % of the open tasks (at most this many), for "Mina uppgifter". */
+  private static final int MAX_CLAIMED_PER_USER = 200;
+
   private final Settings settings;
   private final Report report;
   private final Postgres postgres;
@@ -31,6 +35,8 @@ final class Seeder {
   private long journeyTasks;
   private double journeySeconds;
   private Load.Stats lastAssessments;
+  private final TaskClaims claims;
+  private final Map<StaffUser, Integer> claimed = new EnumMap<>(StaffUser.class);
 
   Seeder(Settings settings, Report report, Postgres postgres, String database, Intake intake, Journeys journeys) {
     this.settings = settings;
@@ -39,12 +45,12 @@ final class Seeder {
     this.database = database;
     this.intake = intake;
     this.journeys = journeys;
+    this.claims = new TaskClaims(settings.appPort());
   }
 
   /** Seeds until about {@code total} tasks are open; answers the open tasks per group. */
   Map<StaffUser, Long> seedOpenTasks(int total) {
     Map<StaffUser, Long> open = openTasks();
-    int clients = settings.sizes().clients();
     int signals = deficit(open, StaffUser.BOSSE, total);
     int outreach = deficit(open, StaffUser.KIM, total);
     int decisions = deficit(open, StaffUser.LOTTA, total);
@@ -52,22 +58,25 @@ final class Seeder {
     report.progress("seeding " + total + " open tasks: " + signals + " signals, " + outreach + " outreach journeys, "
         + assessments + " journeys to assessment, " + decisions + " of them to a decision");
     check("signals", intake.post(signals));
-    check("outreach journeys", Load.run(clients, outreach, i -> journeys.startOutreach(journeyIndex.getAndIncrement())));
+    run("outreach journeys", outreach, i -> journeys.startOutreach(journeyIndex.getAndIncrement()));
     String[] started = new String[assessments];
-    check("journey starts", Load.run(clients, assessments, i -> {
+    run("journey starts", assessments, i -> {
       Http.Answer answer = journeys.startIdentified(journeyIndex.getAndIncrement());
       if (answer.ok()) {
         started[i] = Journeys.instanceId(answer);
       }
       return answer;
-    }));
-    Load.Stats assessed = check("assessments", Load.run(clients, assessments, i -> journeys.assess(started[i])));
-    Load.Stats decided = check("decisions", Load.run(clients, decisions,
-        i -> journeys.decideTrainingApartment(started[i])));
+    });
+    Load.Stats assessed = run("assessments", assessments, i -> journeys.assess(started[i]));
+    Load.Stats decided = run("decisions", decisions, i -> journeys.decideTrainingApartment(started[i]));
     journeyTasks += assessments + decisions;
     journeySeconds += assessed.seconds() + decided.seconds();
     if (assessments > 0) {
       lastAssessments = assessed;
+    }
+    int wanted = Math.min(MAX_CLAIMED_PER_USER, total / 100);
+    for (StaffUser staff : StaffUser.values()) {
+      claimed.merge(staff, claims.claim(staff, wanted - claimed.getOrDefault(staff, 0)), Integer::sum);
     }
     return openTasks();
   }
@@ -122,6 +131,10 @@ final class Seeder {
 
   private static int deficit(Map<StaffUser, Long> open, StaffUser staff, int total) {
     return (int) Math.max(0, Math.round(SHARES.get(staff) * total) - open.get(staff));
+  }
+
+  private Load.Stats run(String what, int operations, IntFunction<Http.Answer> operation) {
+    return check(what, Load.run(what, settings.sizes().clients(), operations, operation));
   }
 
   private Load.Stats check(String what, Load.Stats stats) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * What bench/run hands the driver (environment variables BENCH_*), and the sizes of a full
  * or a quick run (a tenth of the full one).
  */
-record Settings(boolean quick, int appPort, Path appJar, Path jvmOptions, Path workDir, Path resultsFile,
+record Settings(String mode, int appPort, Path appJar, Path jvmOptions, Path workDir, Path resultsFile,
     ServerAccess server, Path pgbench, String pgbenchSource, Sizes sizes) {
 
   /** How to reach the PostgreSQL server: host, port and a role that may create databases. */
@@ -30,24 +30,38 @@ record Settings(boolean quick, int appPort, Path appJar, Path jvmOptions, Path w
           100_000, 10, 8);
     }
 
+    /** Only checks that every phase works: the figures mean nothing. */
+    static Sizes smoke() {
+      return new Sizes(20, 50, 60, 200, 5, Duration.ofSeconds(60), Duration.ofSeconds(10), 100, 600, 1, 8);
+    }
+
     static Sizes quick() {
       return new Sizes(100, 200, 500, 5_000, 30, Duration.ofSeconds(60), Duration.ofSeconds(30), 1_000, 10_000,
           10, 8);
     }
   }
 
-  static Settings fromEnvironment(boolean quick) {
+  boolean quick() {
+    return !mode.equals("full");
+  }
+
+  static Settings fromEnvironment(String mode) {
     Map<String, String> env = System.getenv();
     Path workDir = Path.of(required(env, "BENCH_WORK_DIR"));
     Path jvmOptions = Path.of(env.getOrDefault("BENCH_JVM_OPTIONS", "jvm.options"));
     ServerAccess server = new ServerAccess(required(env, "BENCH_PG_HOST"),
         Integer.parseInt(required(env, "BENCH_PG_PORT")), required(env, "BENCH_PG_USER"),
         env.getOrDefault("BENCH_PG_PASSWORD", ""));
-    return new Settings(quick, Integer.parseInt(required(env, "BENCH_APP_PORT")),
+    return new Settings(mode, Integer.parseInt(required(env, "BENCH_APP_PORT")),
         Path.of(required(env, "BENCH_APP_JAR")), Files.isRegularFile(jvmOptions) ? jvmOptions : null, workDir,
         Path.of(required(env, "BENCH_RESULTS_FILE")), server,
         Path.of(required(env, "BENCH_PGBENCH")), env.getOrDefault("BENCH_PGBENCH_SOURCE", "unknown"),
-        quick ? Sizes.quick() : Sizes.full());
+        switch (mode) {
+          case "full" -> Sizes.full();
+          case "quick" -> Sizes.quick();
+          case "smoke" -> Sizes.smoke();
+          default -> throw new IllegalArgumentException("Unknown mode " + mode);
+        });
   }
 
   private static String required(Map<String, String> env, String name) {

@@ -67,7 +67,8 @@ final class TimerDrain {
   /** Makes the first {@code count} waiting timers (by id) due; fails when there are fewer. */
   void makeDue(String database, int count) {
     int made = postgres.update(database, "UPDATE act_ru_job SET duedate_ = " + MARK + " WHERE id_ IN (SELECT id_ "
-        + "FROM act_ru_job WHERE type_ = 'timer' AND retries_ > 0 AND suspension_state_ = 1 AND lock_owner_ IS NULL "
+        + "FROM act_ru_job WHERE type_ = 'timer' AND process_instance_id_ IS NOT NULL AND retries_ > 0 "
+        + "AND suspension_state_ = 1 AND lock_owner_ IS NULL "
         + "ORDER BY id_ LIMIT " + count + ")");
     if (made < count) {
       throw new BenchException("Only " + made + " timers to make due, " + count + " wanted");
