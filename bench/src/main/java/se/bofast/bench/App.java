@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class App implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
   /** Applications still running when the driver ends (Ctrl-C, a failure): ended by a shutdown hook. */
   private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 

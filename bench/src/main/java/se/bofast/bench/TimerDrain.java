@@ -75,7 +75,10 @@ final class TimerDrain {
     }
   }
 
-  /** Starts the application on the database with the arguments and waits until the due timers are gone. */
+  /**
+   * Starts the application on the database with the arguments and waits until the due timers
+   * are gone, or until {@code timeout} after the application is up.
+   */
   Drain drain(String name, String database, int count, List<String> arguments, Duration timeout) {
     try (Connection c = postgres.connect(database); App app = App.onPostgres(settings, name, database, arguments)) {
       AtomicReference<RuntimeException> startFailure = new AtomicReference<>();
@@ -88,12 +91,16 @@ final class TimerDrain {
       }, "start-" + name);
       starter.setDaemon(true);
       starter.start();
-      long deadline = System.nanoTime() + timeout.toNanos();
+      // the timeout counts from the moment the application is up (its start has a limit of its own)
+      long deadline = Long.MAX_VALUE;
       long firstFired = 0;
       long remaining = count;
       while (remaining > 0 && System.nanoTime() < deadline) {
         if (startFailure.get() != null) {
           throw startFailure.get();
+        }
+        if (deadline == Long.MAX_VALUE && !starter.isAlive()) {
+          deadline = System.nanoTime() + timeout.toNanos();
         }
         remaining = due(c);
         if (firstFired == 0 && remaining < count) {
