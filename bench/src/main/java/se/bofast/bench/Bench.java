@@ -160,7 +160,7 @@ public final class Bench {
     report.info("memory", memTotal());
     report.info("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     report.info("jvm_options", settings.jvmOptions() == null ? "none (no jvm.options)"
-        : readFlat(settings.jvmOptions()));
+        : options(settings.jvmOptions()));
     report.info("postgresql", postgres.version());
     report.info("postgresql_server", System.getenv().getOrDefault("BENCH_PG_SOURCE", "unknown"));
     postgres.settings().forEach((name, value) -> report.info("pg_setting_" + name, value));
@@ -175,9 +175,13 @@ public final class Bench {
     }
   }
 
-  private static String readFlat(Path file) {
+  private static String options(Path file) {
     try {
-      return String.join(" ", Files.readAllLines(file)).replaceAll("\\s+", " ");
+      // the options only: an argfile's comments run from # to the end of the line
+      return Files.readAllLines(file).stream()
+          .map(line -> line.replaceFirst("#.*", "").trim())
+          .filter(line -> !line.isEmpty())
+          .collect(java.util.stream.Collectors.joining(" "));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
