@@ -92,10 +92,7 @@ class ClientEntity {
   }
 
   ClientView toView() {
-    String displayName = isIdentified()
-        ? firstName + " " + lastName.codePoints().limit(1)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "."
-        : alias + " (oidentifierad)";
+    String displayName = isIdentified() ? DisplayNames.of(firstName, lastName) : DisplayNames.ofAlias(alias);
     return new ClientView(id, isIdentified(), personalNumber, coordinationNumber, alias, firstName, lastName,
         childrenInHousehold, needs, displayName);
   }

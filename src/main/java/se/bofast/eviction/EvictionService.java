@@ -1,5 +1,9 @@
 package se.bofast.eviction;
 
+import static se.bofast.platform.web.Inputs.require;
+import static se.bofast.platform.web.Inputs.requireText;
+import static se.bofast.platform.web.Inputs.trimToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
+import se.bofast.client.DisplayNames;
 import se.bofast.landlord.LandlordService;
 import se.bofast.platform.CaseNumbers;
 import se.bofast.platform.process.SystemAccess;
@@ -352,18 +357,13 @@ public class EvictionService {
     Map<String, Object> facts = new HashMap<>();
     facts.put(EvictionConstants.VAR_CASE_ID, c.id);
     facts.put(EvictionConstants.VAR_CASE_NUMBER, c.caseNumber);
-    facts.put(EvictionConstants.VAR_DISPLAY_NAME, displayName(c.tenantName));
+    facts.put(EvictionConstants.VAR_DISPLAY_NAME, DisplayNames.of(c.tenantName));
     facts.put(EvictionConstants.VAR_PRIORITY, c.priority);
     facts.put(EvictionConstants.VAR_HAS_CHILDREN, c.childrenInHousehold != null && c.childrenInHousehold > 0);
     facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
     facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);
     facts.put(EvictionConstants.VAR_EVICTION_AT, c.evictionAt);
     return facts;
-  }
-
-  static String displayName(String fullName) {
-    String[] parts = fullName.trim().split("\\s+");
-    return parts.length == 1 ? parts[0] : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
   }
 
   private CaseView view(EvictionCase c) {
@@ -392,22 +392,5 @@ public class EvictionService {
       throw new InvalidInputException("caseNumber", "Ärendet " + c.caseNumber + " är avslutat.");
     }
     return c;
-  }
-
-  private static void require(Object value, String field, String message) {
-    if (value == null) {
-      throw new InvalidInputException(field, message);
-    }
-  }
-
-  private static String requireText(String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, message);
-    }
-    return value.trim();
-  }
-
-  private static String trimToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package se.bofast.housing;
 
+import static se.bofast.platform.web.Inputs.requireText;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -131,12 +133,6 @@ public class ApartmentService {
 
   private Apartment find(long id) {
     return apartments.findById(id).orElseThrow(() -> new NotFoundException("Lägenheten finns inte (id " + id + ")."));
-  }
-
-  private static void requireText(String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, message);
-    }
   }
 
   private static ApartmentView view(Apartment a) {

@@ -1,5 +1,9 @@
 package se.bofast.housing;
 
+import static se.bofast.platform.web.Inputs.require;
+import static se.bofast.platform.web.Inputs.requireText;
+import static se.bofast.platform.web.Inputs.notInFuture;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -110,7 +114,7 @@ public class JourneyService {
     Journey journey = journeys.save(new Journey(nextCaseNumber(), client.id(), complexNeeds, now(), user));
     if (cmd.situation() == Situation.HARBARGE) {
       LocalDate since = cmd.situationSince() == null ? today() : cmd.situationSince();
-      notInFuture(since, "situationSince");
+      notInFuture(since, today(), "situationSince");
       openPlacement(journey, Step.HARBARGE,
           requireText(cmd.shelterName(), "shelterName", "Ange vilket härbärge klienten bor på."), null, since, user);
     }
@@ -164,7 +168,7 @@ public class JourneyService {
       String firstName, String lastName, String user) {
     Journey journey = openJourney(journeyId);
     require(date, "contactDate", "Ange datum för kontakten.");
-    notInFuture(date, "contactDate");
+    notInFuture(date, today(), "contactDate");
     ClientView client = clients.get(journey.clientId);
     boolean identifiedBefore = client.identified();
     if (personalNumber != null && !personalNumber.isBlank() && !identifiedBefore) {
@@ -278,7 +282,7 @@ public class JourneyService {
     }
     require(cause, "cause", "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.");
     require(date, "date", "Ange datum för avbrottet.");
-    notInFuture(date, "date");
+    notInFuture(date, today(), "date");
     Placement open = placements.findByOpenClientId(journey.clientId)
         .filter(p -> p.journeyId == journey.id)
         .orElseThrow(() -> new InvalidInputException("caseNumber", "Klienten har ingen pågående placering i ärendet."));
@@ -303,7 +307,7 @@ public class JourneyService {
     Journey journey = openJourney(journeyId);
     require(cause, "terminationCause", "Ange orsak till avbrottet.");
     require(date, "terminationDate", "Ange datum för avbrottet.");
-    notInFuture(date, "terminationDate");
+    notInFuture(date, today(), "terminationDate");
     Placement open = placements.findByOpenClientId(journey.clientId).orElseThrow(() ->
         new InvalidInputException("caseNumber", "Klienten har ingen pågående placering att avbryta."));
     if (date.isBefore(open.startDate)) {
@@ -495,25 +499,6 @@ public class JourneyService {
       throw new InvalidInputException("caseNumber", "Ärendet " + journey.caseNumber + " är avslutat.");
     }
     return journey;
-  }
-
-  private void notInFuture(LocalDate date, String field) {
-    if (date.isAfter(today())) {
-      throw new InvalidInputException(field, "Datumet får inte ligga i framtiden.");
-    }
-  }
-
-  private static void require(Object value, String field, String message) {
-    if (value == null) {
-      throw new InvalidInputException(field, message);
-    }
-  }
-
-  private static String requireText(String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, message);
-    }
-    return value.trim();
   }
 
   private LocalDate today() {
