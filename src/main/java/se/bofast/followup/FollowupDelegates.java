@@ -12,16 +12,16 @@ import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
 
 /**
- * The service tasks of care-plan: thin, each maps variables to a CarePlans call and back
+ * The service tasks of care-plan: thin, each maps variables to a CarePlanSteps call and back
  * (ids and flags only). Referenced as camunda:delegateExpression="${registerCarePlan}" etc.
  */
 @Configuration(proxyBeanMethods = false)
 class FollowupDelegates {
 
-  private final CarePlans carePlans;
+  private final CarePlanSteps carePlans;
   private final CurrentUser user;
 
-  FollowupDelegates(CarePlans carePlans, CurrentUser user) {
+  FollowupDelegates(CarePlanSteps carePlans, CurrentUser user) {
     this.carePlans = carePlans;
     this.user = user;
   }
@@ -37,7 +37,7 @@ class FollowupDelegates {
   @Bean
   JavaDelegate registerCarePlan() {
     return execution -> {
-      CarePlans.Registered plan = execution.hasVariable(VAR_CARE_PLAN_ID)
+      CarePlanSteps.Registered plan = execution.hasVariable(VAR_CARE_PLAN_ID)
           ? carePlans.attach(carePlanId(execution), execution.getProcessInstanceId())
           : carePlans.register(FormValues.text(execution, "personalNumber"), user.id());
       PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);

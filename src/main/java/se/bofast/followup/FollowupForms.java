@@ -30,11 +30,11 @@ public class FollowupForms {
   enum Consent { YES, NO }
 
   private final FollowupService followups;
-  private final CarePlans carePlans;
+  private final CarePlanSteps carePlans;
   private final FollowupDue due;
   private final CurrentUser user;
 
-  FollowupForms(FollowupService followups, CarePlans carePlans, FollowupDue due, CurrentUser user) {
+  FollowupForms(FollowupService followups, CarePlanSteps carePlans, FollowupDue due, CurrentUser user) {
     this.followups = followups;
     this.carePlans = carePlans;
     this.due = due;
@@ -70,7 +70,7 @@ public class FollowupForms {
   }
 
   public void invite(DelegateTask task) {
-    List<CarePlans.ParticipantInput> invited = new ArrayList<>();
+    List<CarePlanSteps.ParticipantInput> invited = new ArrayList<>();
     participant(task, Party.PSYCHIATRY, "psychiatry", "psykiatrin", invited);
     participant(task, Party.ADDICTION_CARE, "addictionCare", "beroendevården", invited);
     participant(task, Party.OTHER, "other", "den andra deltagaren", invited);
@@ -112,7 +112,7 @@ public class FollowupForms {
   // --- internals --------------------------------------------------------------------------
 
   private static void participant(DelegateTask task, Party party, String prefix, String who,
-      List<CarePlans.ParticipantInput> into) {
+      List<CarePlanSteps.ParticipantInput> into) {
     String name = FormValues.text(task, prefix + "Name");
     String organisation = FormValues.text(task, prefix + "Organisation");
     String role = FormValues.text(task, prefix + "Role");
@@ -130,17 +130,17 @@ public class FollowupForms {
     if (role != null) {
       limit(role, prefix + "Role", "Rollen");
     }
-    into.add(new CarePlans.ParticipantInput(party, name, organisation, role));
+    into.add(new CarePlanSteps.ParticipantInput(party, name, organisation, role));
   }
 
   private static void limit(String value, String field, String label) {
-    if (value.length() > CarePlans.NAME_MAX_LENGTH) {
-      throw new InvalidInputException(field, label + " får vara högst " + CarePlans.NAME_MAX_LENGTH + " tecken.");
+    if (value.length() > CarePlanSteps.NAME_MAX_LENGTH) {
+      throw new InvalidInputException(field, label + " får vara högst " + CarePlanSteps.NAME_MAX_LENGTH + " tecken.");
     }
   }
 
   private static String action(DelegateTask task, String key, String label) {
-    return CarePlans.text(FormValues.text(task, key), key, label);
+    return CarePlanSteps.text(FormValues.text(task, key), key, label);
   }
 
   private static long carePlanId(DelegateTask task) {

@@ -80,7 +80,8 @@ public class FollowupService {
 
   private final AssessmentRepository assessments;
   private final ScheduledFollowupRepository followups;
-  private final CarePlans carePlans;
+  private final CarePlanRequests carePlanRequests;
+  private final CarePlanQueries carePlans;
   private final ClientService clients;
   private final FollowupProperties properties;
   private final FollowupDue due;
@@ -88,11 +89,12 @@ public class FollowupService {
   private final SystemAccess system;
   private final Clock clock;
 
-  FollowupService(AssessmentRepository assessments, ScheduledFollowupRepository followups, CarePlans carePlans,
-      ClientService clients, FollowupProperties properties, FollowupDue due, RuntimeService runtime,
-      SystemAccess system, Clock clock) {
+  FollowupService(AssessmentRepository assessments, ScheduledFollowupRepository followups,
+      CarePlanRequests carePlanRequests, CarePlanQueries carePlans, ClientService clients,
+      FollowupProperties properties, FollowupDue due, RuntimeService runtime, SystemAccess system, Clock clock) {
     this.assessments = assessments;
     this.followups = followups;
+    this.carePlanRequests = carePlanRequests;
     this.carePlans = carePlans;
     this.clients = clients;
     this.properties = properties;
@@ -260,13 +262,13 @@ public class FollowupService {
    * @return the new process instance's id, or empty when a SIP is in progress
    */
   public Optional<String> requestCarePlan(long clientId, String requestedBy) {
-    return carePlans.request(clientId, null, requestedBy);
+    return carePlanRequests.request(clientId, null, requestedBy);
   }
 
   /** A client with samsjuklighet entered client-journey: in the target group, and flagged without a SIP. */
   void complexNeedsClientEntered(long clientId, String caseNumber, String by) {
-    carePlans.registerTarget(clientId, caseNumber);
-    carePlans.request(clientId, caseNumber, by);
+    carePlanRequests.registerTarget(clientId, caseNumber);
+    carePlanRequests.request(clientId, caseNumber, by);
   }
 
   // --- reading ----------------------------------------------------------------------------

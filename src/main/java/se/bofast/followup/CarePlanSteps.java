@@ -7,28 +7,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.followup.CarePlan.Status;
-import se.bofast.followup.FollowupService.ItemView;
-import se.bofast.followup.FollowupService.ParticipantView;
-import se.bofast.followup.FollowupService.SipView;
-import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
- * The joint care plan's rules, step by step of care-plan, and the SIP queries behind
- * {@link FollowupService}. Each step runs in the engine's transaction.
+ * The joint care plan's rules, step by step of care-plan (consent, invitation, meeting, the plan,
+ * reviews, the end). Each step runs in the engine's transaction. Starting a plan from code is
+ * {@link CarePlanRequests}; the SIP queries are {@link CarePlanQueries}.
  */
 @Service
 @Transactional
-class CarePlans {
+class CarePlanSteps {
 
   static final int TEXT_MAX_LENGTH = 500;
   static final int NAME_MAX_LENGTH = 120;
@@ -45,52 +38,19 @@ class CarePlans {
   private final CarePlanParticipantRepository participants;
   private final CarePlanItemRepository items;
   private final CarePlanReviewRepository reviews;
-  private final SipTargetRepository targets;
+  private final CarePlanRequests requests;
   private final ClientService clients;
-  private final FollowupProperties properties;
-  private final RuntimeService runtime;
-  private final SystemAccess system;
   private final Clock clock;
 
-  CarePlans(CarePlanRepository plans, CarePlanParticipantRepository participants, CarePlanItemRepository items,
-      CarePlanReviewRepository reviews, SipTargetRepository targets, ClientService clients,
-      FollowupProperties properties, RuntimeService runtime, SystemAccess system, Clock clock) {
+  CarePlanSteps(CarePlanRepository plans, CarePlanParticipantRepository participants, CarePlanItemRepository items,
+      CarePlanReviewRepository reviews, CarePlanRequests requests, ClientService clients, Clock clock) {
     this.plans = plans;
     this.participants = participants;
     this.items = items;
     this.reviews = reviews;
-    this.targets = targets;
+    this.requests = requests;
     this.clients = clients;
-    this.properties = properties;
-    this.runtime = runtime;
-    this.system = system;
     this.clock = clock;
-  }
-
-  // --- the target group and the flag ------------------------------------------------------
-
-  void registerTarget(long clientId, String caseNumber) {
-    if (!targets.existsById(clientId)) {
-      targets.saveAndFlush(new SipTarget(clientId, caseNumber, now()));
-    }
-  }
-
-  /** Starts care-plan by its message start event (asynchronous): the consent task is the flag. */
-  Optional<String> request(long clientId, String caseNumber, String by) {
-    ClientView client = clients.get(clientId);
-    if (plans.findByOpenClientId(clientId).isPresent()) {
-      return Optional.empty();
-    }
-    if (client.complexNeeds()) {
-      registerTarget(clientId, caseNumber);
-    }
-    CarePlan plan = plans.saveAndFlush(new CarePlan(clientId, by, now()));
-    String pid = system.call(() -> runtime.createMessageCorrelation(MESSAGE_SIP_NEEDED)
-        .processInstanceBusinessKey(plan.number())
-        .setVariables(Map.of(VAR_CARE_PLAN_ID, plan.id, VAR_CLIENT_ID, clientId))
-        .correlateStartMessage().getId());
-    plan.processInstanceId = pid;
-    return Optional.of(pid);
   }
 
   // --- the steps --------------------------------------------------------------------------
@@ -108,7 +68,7 @@ class CarePlans {
           "Klienten har redan en pågående SIP (" + open.number() + ").");
     });
     if (client.complexNeeds()) {
-      registerTarget(client.id(), null);
+      requests.registerTarget(client.id(), null);
     }
     CarePlan plan = plans.saveAndFlush(new CarePlan(client.id(), by, now()));
     return new Registered(plan.id, plan.number(), client.id(), client.displayName());
@@ -212,53 +172,13 @@ class CarePlans {
     CarePlan plan = inStatus(carePlanId, Status.ESTABLISHED);
     plan.end(today(), reason);
     plans.saveAndFlush(plan);
-    if (reason.flagsNewPlan() && targets.existsById(plan.clientId)) {
-      request(plan.clientId, null, by);
+    if (reason.flagsNewPlan() && requests.isTarget(plan.clientId)) {
+      requests.request(plan.clientId, null, by);
     }
   }
 
   LocalDate nextFollowUp(long carePlanId) {
     return plan(carePlanId).nextFollowUp;
-  }
-
-  // --- queries ----------------------------------------------------------------------------
-
-  boolean hasCurrent(long clientId) {
-    LocalDate today = today();
-    return plans.findByClientIdOrderByIdAsc(clientId).stream().anyMatch(p -> isCurrent(p, today));
-  }
-
-  boolean needsSip(long clientId) {
-    return targets.existsById(clientId) && !hasCurrent(clientId);
-  }
-
-  List<Long> clientsNeedingSip() {
-    LocalDate today = today();
-    List<Long> targetIds = targets.findAll().stream().map(t -> t.clientId).sorted().toList();
-    Set<Long> covered = plans.findByClientIdIn(targetIds).stream()
-        .filter(p -> isCurrent(p, today)).map(p -> p.clientId).collect(Collectors.toSet());
-    return targetIds.stream().filter(id -> !covered.contains(id)).toList();
-  }
-
-  SipView view(long clientId) {
-    List<CarePlan> all = plans.findByClientIdOrderByIdAsc(clientId);
-    if (all.isEmpty()) {
-      return new SipView("NONE", null, false, null, null, null, null, null, null, null, List.of(), List.of());
-    }
-    CarePlan p = all.get(all.size() - 1);
-    boolean current = isCurrent(p, today());
-    String status = p.status == Status.ESTABLISHED ? (current ? "CURRENT" : "OVERDUE") : p.status.name();
-    return new SipView(status, p.number(), current, p.consentDate, p.meetingDate, p.establishedOn, p.coordinator,
-        p.nextFollowUp, p.endedOn, p.endReason,
-        participants.findByCarePlanIdOrderByIdAsc(p.id).stream()
-            .map(x -> new ParticipantView(x.party, x.name, x.organisation, x.role)).toList(),
-        items.findByCarePlanIdOrderByIdAsc(p.id).stream().map(x -> new ItemView(x.party, x.action)).toList());
-  }
-
-  /** Consented, established, not ended, next follow-up ≥ today − grace period. */
-  private boolean isCurrent(CarePlan p, LocalDate today) {
-    return p.status == Status.ESTABLISHED && p.consentDate != null && p.establishedOn != null && p.endedOn == null
-        && p.nextFollowUp != null && !p.nextFollowUp.isBefore(today.minus(properties.sipGracePeriod()));
   }
 
   // --- internals --------------------------------------------------------------------------

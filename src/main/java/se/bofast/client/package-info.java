@@ -1,0 +1,10 @@
+/**
+ * Client register: identity (personnummer, samordningsnummer or an alias), household, children,
+ * consent and treatment facts. {@code ClientService}, {@code ClientView}, {@code Needs} and
+ * {@code DisplayNames} are what other modules use.
+ */
+@ApplicationModule(displayName = "Client register",
+    allowedDependencies = {"identity", "platform::web"})
+package se.bofast.client;
+
+import org.springframework.modulith.ApplicationModule;
