@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Needs;
 import se.bofast.housing.JourneyService;
-import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.ContactLog;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
@@ -21,12 +21,12 @@ import se.bofast.platform.web.InvalidInputException;
 public class EvictionForms {
 
   private final EvictionService cases;
-  private final LandlordService landlords;
+  private final ContactLog landlordContacts;
   private final CurrentUser user;
 
-  EvictionForms(EvictionService cases, LandlordService landlords, CurrentUser user) {
+  EvictionForms(EvictionService cases, ContactLog landlordContacts, CurrentUser user) {
     this.cases = cases;
-    this.landlords = landlords;
+    this.landlordContacts = landlordContacts;
     this.user = user;
   }
 
@@ -84,10 +84,9 @@ public class EvictionForms {
     }
     EvictionService.LandlordOfCase landlord = cases.landlord(caseId(task));
     if (landlord.organisationNumber() != null) {
-      landlords.findByOrganisationNumber(landlord.organisationNumber()).ifPresent(partner ->
-          landlords.recordContact(partner.id(), new LandlordService.NewContact(date,
-              channel, "Risk för vräkning (" + landlord.caseNumber() + ")",
-              result.label, landlord.caseNumber(), null)));
+      landlordContacts.recordContactIfPartner(landlord.organisationNumber(), new ContactLog.NewContact(date,
+          channel, "Risk för vräkning (" + landlord.caseNumber() + ")",
+          result.label, landlord.caseNumber(), null));
     }
   }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
 import se.bofast.client.DisplayNames;
-import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.OrganisationNumber;
 import se.bofast.platform.CaseNumbers;
 import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.DateRules;
@@ -167,7 +167,7 @@ public class EvictionService {
     String org = trimToNull(s.landlordOrganisationNumber());
     if (org != null) {
       try {
-        org = LandlordService.normalizeOrganisationNumber(org);
+        org = OrganisationNumber.normalize(org);
       } catch (InvalidInputException e) {
         throw new InvalidInputException("landlord.organisationNumber", e.getMessage());
       }

@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LandlordDelegates {
 
-  private final LandlordService partners;
+  private final LeaseAgreements agreements;
 
-  LandlordDelegates(LandlordService partners) {
-    this.partners = partners;
+  LandlordDelegates(LeaseAgreements agreements) {
+    this.agreements = agreements;
   }
 
   /** The landlord's answer to a takeover request goes back to the client's journey. */
@@ -31,6 +31,6 @@ class LandlordDelegates {
   /** Adds the apartments obtained in negotiations (and not yet added) to housing's stock, with agreements. */
   @Bean
   JavaDelegate addObtainedApartments() {
-    return execution -> partners.addObtainedApartments(((Number) execution.getVariable(VAR_PARTNER_ID)).longValue());
+    return execution -> agreements.addObtainedApartments(((Number) execution.getVariable(VAR_PARTNER_ID)).longValue());
   }
 }

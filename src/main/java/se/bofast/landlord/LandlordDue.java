@@ -14,10 +14,10 @@ import se.bofast.platform.process.DueDates;
 public class LandlordDue {
 
   private final LandlordProperties properties;
-  private final LandlordService partners;
+  private final PartnerRegister partners;
   private final DueDates dueDates;
 
-  LandlordDue(LandlordProperties properties, LandlordService partners, DueDates dueDates) {
+  LandlordDue(LandlordProperties properties, PartnerRegister partners, DueDates dueDates) {
     this.properties = properties;
     this.partners = partners;
     this.dueDates = dueDates;

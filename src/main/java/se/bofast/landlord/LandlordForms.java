@@ -8,15 +8,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.housing.Step;
-import se.bofast.landlord.LandlordService.NewContact;
-import se.bofast.landlord.LandlordService.ObtainedApartmentInput;
+import se.bofast.landlord.ContactLog.NewContact;
+import se.bofast.landlord.Negotiations.ObtainedApartmentInput;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
  * Server-side validation and recording of landlord-relations' task forms, run by each user
- * task's "complete" listener (${landlordForms.keepInTouch(task)} ...). A refusal rolls the
+ * task's "complete" listener (${landlordForms.keepInTouch(task)} ...); each listener calls one
+ * service (the contact log or the negotiations). A refusal rolls the
  * completion back, nothing is stored and Tasklist shows the Swedish message. What the form
  * recorded goes to the register; the form's values are then removed from the process
  * (variables hold ids and flags only; free text about a contact may name tenants).
@@ -35,11 +36,13 @@ public class LandlordForms {
   private static final Map<String, String> FORM_KEY_OF = Map.of("date", CONTACT_DATE, "subject", SUBJECT,
       "outcome", OUTCOME);
 
-  private final LandlordService partners;
+  private final ContactLog contactLog;
+  private final Negotiations negotiations;
   private final java.time.Clock clock;
 
-  LandlordForms(LandlordService partners, java.time.Clock clock) {
-    this.partners = partners;
+  LandlordForms(ContactLog contactLog, Negotiations negotiations, java.time.Clock clock) {
+    this.contactLog = contactLog;
+    this.negotiations = negotiations;
     this.clock = clock;
   }
 
@@ -47,7 +50,7 @@ public class LandlordForms {
   public void keepInTouch(DelegateTask task) {
     long partnerId = ProcessIds.id(task, VAR_PARTNER_ID);
     NewContact contact = contact(task);
-    formErrors(() -> partners.recordContact(partnerId, contact));
+    formErrors(() -> contactLog.recordContact(partnerId, contact));
     removeContactFields(task);
   }
 
@@ -65,7 +68,7 @@ public class LandlordForms {
           FormValues.text(task, "city" + i), FormValues.choice(task, "kind" + i, Step.class, "Lägenhetstyp")));
     }
     NewContact contact = contact(task);
-    int recorded = formErrors(() -> partners.recordNegotiation(needId, contact, got));
+    int recorded = formErrors(() -> negotiations.recordNegotiation(needId, contact, got));
     removeContactFields(task);
     task.removeVariable(OBTAINED_COUNT);
     for (int i = 1; i <= MAX_APARTMENTS_PER_NEGOTIATION; i++) {
@@ -98,7 +101,7 @@ public class LandlordForms {
         FormValues.choice(task, CHANNEL, ContactChannel.class, "Kontaktsätt"),
         "Överlåtelse av förstahandskontraktet (" + caseNumber + ")",
         approved ? "Godkänd" : "Inte godkänd nu, ny uppföljning " + next, null, caseNumber);
-    formErrors(() -> partners.recordContact(partnerId, contact));
+    formErrors(() -> contactLog.recordContact(partnerId, contact));
     // the journey's case number stays on the negotiation's scope: the answer goes back to it
     task.removeVariable(CONTACT_DATE);
     task.removeVariable(CHANNEL);

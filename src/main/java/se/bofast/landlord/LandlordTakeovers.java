@@ -4,11 +4,9 @@ import static se.bofast.landlord.LandlordConstants.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.housing.TakeoverRequests;
-import se.bofast.platform.process.SystemAccess;
 
 /**
  * Takeover requests from client-journey go to the landlord that leases the apartment to
@@ -20,15 +18,13 @@ class LandlordTakeovers implements TakeoverRequests {
 
   private final LeaseAgreementRepository agreements;
   private final PartnerRepository partners;
-  private final RuntimeService runtimeService;
-  private final SystemAccess system;
+  private final LandlordRelationsProcess process;
 
-  LandlordTakeovers(LeaseAgreementRepository agreements, PartnerRepository partners, RuntimeService runtimeService,
-      SystemAccess system) {
+  LandlordTakeovers(LeaseAgreementRepository agreements, PartnerRepository partners,
+      LandlordRelationsProcess process) {
     this.agreements = agreements;
     this.partners = partners;
-    this.runtimeService = runtimeService;
-    this.system = system;
+    this.process = process;
   }
 
   @Override
@@ -38,18 +34,13 @@ class LandlordTakeovers implements TakeoverRequests {
         .flatMap(agreement -> partners.findById(agreement.partnerId))
         .filter(partner -> partner.active && partner.processInstanceId != null)
         .map(partner -> {
-          // the answer's variables live on the negotiation's own scope, so that two clients'
-          // requests to the same landlord never share them
           Map<String, Object> scope = new HashMap<>();
           scope.put(VAR_JOURNEY_CASE_NUMBER, journeyCaseNumber);
           scope.put(VAR_CLIENT_DISPLAY_NAME, clientDisplayName);
           scope.put(VAR_APARTMENT_ID, apartmentId);
           scope.put(VAR_TAKEOVER_APPROVED, null);
           scope.put(VAR_TAKEOVER_NEW_REVIEW_DATE, null);
-          system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_TAKEOVER_REQUESTED)
-              .processInstanceId(partner.processInstanceId)
-              .setVariablesToTriggeredScope(scope)
-              .correlate());
+          process.takeoverRequested(partner.processInstanceId, scope);
           return true;
         })
         .orElse(false);

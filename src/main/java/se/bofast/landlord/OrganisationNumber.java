@@ -12,9 +12,9 @@ import se.bofast.platform.web.InvalidInputException;
  * hyphen, or as 12 digits with the prefix 16. No maintained Java library for this is on
  * Maven Central (the organisationsnummer project publishes its Java port elsewhere), hence
  * this check. A sole trader's personnummer is refused: it is personal data and does not
- * belong in the partner register.
+ * belong in the partner register. Public: eviction checks a tenant's landlord with the same rule.
  */
-final class OrganisationNumber {
+public final class OrganisationNumber {
 
   static final String FIELD = "organisationNumber";
 
@@ -24,7 +24,7 @@ final class OrganisationNumber {
   }
 
   /** The number as NNNNNN-NNNN, or InvalidInputException on field organisationNumber. */
-  static String normalize(String input) {
+  public static String normalize(String input) {
     String trimmed = input == null ? "" : input.strip();
     if (trimmed.isEmpty()) {
       throw invalid("Ange organisationsnummer.");

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.bofast.housing.Step;
-import se.bofast.landlord.LandlordService.AgreementView;
-import se.bofast.landlord.LandlordService.ContactPersonView;
-import se.bofast.landlord.LandlordService.ContactView;
-import se.bofast.landlord.LandlordService.NeedView;
-import se.bofast.landlord.LandlordService.NewContact;
-import se.bofast.landlord.LandlordService.NewContactPerson;
-import se.bofast.landlord.LandlordService.NewPartner;
-import se.bofast.landlord.LandlordService.PartnerView;
+import se.bofast.landlord.ApartmentNeeds.NeedView;
+import se.bofast.landlord.ContactLog.ContactView;
+import se.bofast.landlord.ContactLog.NewContact;
+import se.bofast.landlord.ContactPersons.ContactPersonView;
+import se.bofast.landlord.ContactPersons.NewContactPerson;
+import se.bofast.landlord.LeaseAgreements.AgreementView;
+import se.bofast.landlord.PartnerRegister.NewPartner;
+import se.bofast.landlord.PartnerRegister.PartnerView;
 import se.bofast.platform.web.DateRange;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.SafeText;
@@ -34,16 +34,27 @@ import se.bofast.platform.web.RequireGroups;
 
 /**
  * The partner register over REST: the bosamordnare works with it, the enhetschef may read
- * (GET). The service checks every rule; a refusal is 400 problem+json naming the field.
+ * (GET). Each endpoint calls the service of its job (register, contact persons, contact log,
+ * agreements, apartment needs), which checks every rule; a refusal is 400 problem+json naming
+ * the field.
  */
 @RestController
 @RequireGroups({API_GROUP_BOSAMORDNARE, API_GROUP_ENHETSCHEF})
 class PartnerController {
 
-  private final LandlordService partners;
+  private final PartnerRegister partners;
+  private final ContactPersons contactPersons;
+  private final ContactLog contactLog;
+  private final LeaseAgreements agreements;
+  private final ApartmentNeeds needs;
 
-  PartnerController(LandlordService partners) {
+  PartnerController(PartnerRegister partners, ContactPersons contactPersons, ContactLog contactLog,
+      LeaseAgreements agreements, ApartmentNeeds needs) {
     this.partners = partners;
+    this.contactPersons = contactPersons;
+    this.contactLog = contactLog;
+    this.agreements = agreements;
+    this.needs = needs;
   }
 
   record NewAgreement(@Positive(message = "Ange lägenhetens id.") Long apartmentId,
@@ -71,12 +82,12 @@ class PartnerController {
 
   @GetMapping(API_CONTACTS)
   List<ContactView> contacts(@PathVariable long id) {
-    return partners.contacts(id);
+    return contactLog.contacts(id);
   }
 
   @GetMapping(API_APARTMENT_NEEDS)
   List<NeedView> apartmentNeeds(@PathVariable long id) {
-    return partners.apartmentNeeds(id);
+    return needs.apartmentNeeds(id);
   }
 
   @PostMapping(path = API_PARTNERS, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,19 +100,19 @@ class PartnerController {
   @PostMapping(path = API_CONTACT_PERSONS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
   ResponseEntity<ContactPersonView> addContactPerson(@PathVariable long id, @Valid @RequestBody NewContactPerson body) {
-    return created(API_PARTNER, id, partners.addContactPerson(id, body));
+    return created(API_PARTNER, id, contactPersons.addContactPerson(id, body));
   }
 
   @PostMapping(path = API_CONTACTS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
   ResponseEntity<ContactView> recordContact(@PathVariable long id, @Valid @RequestBody NewContact body) {
-    return created(API_CONTACTS, id, partners.recordContact(id, body));
+    return created(API_CONTACTS, id, contactLog.recordContact(id, body));
   }
 
   @PostMapping(path = API_AGREEMENTS, consumes = MediaType.APPLICATION_JSON_VALUE)
   @RequireGroups(API_GROUP_BOSAMORDNARE)
   ResponseEntity<AgreementView> addAgreement(@PathVariable long id, @Valid @RequestBody NewAgreement body) {
-    return created(API_PARTNER, id, partners.addAgreement(id, body.apartmentId(), body.validFrom()));
+    return created(API_PARTNER, id, agreements.addAgreement(id, body.apartmentId(), body.validFrom()));
   }
 
   @PostMapping(path = API_APARTMENT_NEEDS, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -111,7 +122,7 @@ class PartnerController {
       partners.get(id); // 404 before 400 for an unknown partner
       throw new InvalidInputException("count", "Ange hur många lägenheter som behövs.");
     }
-    return created(API_APARTMENT_NEEDS, id, partners.raiseApartmentNeed(id, body.kind(), body.count()));
+    return created(API_APARTMENT_NEEDS, id, needs.raiseApartmentNeed(id, body.kind(), body.count()));
   }
 
   @PutMapping(path = API_CONTACT_INTERVAL, consumes = MediaType.APPLICATION_JSON_VALUE)

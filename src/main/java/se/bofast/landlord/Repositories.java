@@ -3,6 +3,7 @@ package se.bofast.landlord;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import se.bofast.platform.web.NotFoundException;
 
 interface PartnerRepository extends JpaRepository<Partner, Long> {
 
@@ -11,6 +12,12 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
   Optional<Partner> findByOrganisationNumber(String organisationNumber);
 
   List<Partner> findAllByOrderByNameAscIdAsc();
+
+  /** The partner, or {@link NotFoundException} (404) when there is none with this id. */
+  default Partner require(long partnerId) {
+    return findById(partnerId)
+        .orElseThrow(() -> new NotFoundException("Partnern finns inte (id " + partnerId + ")."));
+  }
 }
 
 interface ContactPersonRepository extends JpaRepository<ContactPerson, Long> {

@@ -36,7 +36,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.eviction.EvictionService.CaseView;
 import se.bofast.housing.JourneyService;
-import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.ContactLog;
+import se.bofast.landlord.PartnerRegister;
 import se.bofast.landlord.PartnerKind;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
@@ -72,7 +73,8 @@ class EvictionProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired EvictionService cases;
   @Autowired JourneyService journeys;
-  @Autowired LandlordService landlords;
+  @Autowired PartnerRegister landlords;
+  @Autowired ContactLog landlordContacts;
 
   Staff staff;
 
@@ -92,7 +94,7 @@ class EvictionProcessTest {
   @Test
   void rentArrearsWithChildrenIsPreventedBeforeTheReclaimDeadline() {
     long landlord = landlords.findByOrganisationNumber("556677-8899").orElseGet(() -> landlords.create(
-        new LandlordService.NewPartner(PartnerKind.LANDLORD, "Familjebostäder", "556677-8899", null))).id();
+        new PartnerRegister.NewPartner(PartnerKind.LANDLORD, "Familjebostäder", "556677-8899", null))).id();
     CaseView opened = cases.receive(signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, null,
         LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 25), null), "intake").evictionCase();
     assertThat(opened.priority()).isEqualTo("HIGH");
@@ -127,7 +129,7 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-06", "landlordChannel", "PHONE", "landlordResult", "PAYMENT_PLAN"));
 
-    assertThat(landlords.contacts(landlord)).as("the landlord contact is in the landlord's log")
+    assertThat(landlordContacts.contacts(landlord)).as("the landlord contact is in the landlord's log")
         .anyMatch(c -> opened.caseNumber().equals(c.evictionCaseNumber()) && "Avbetalningsplan".equals(c.outcome()));
 
     // the aid decision is due at the återvinningsfrist, flagged urgent three working days before

@@ -40,7 +40,9 @@ import se.bofast.housing.JourneyService.JourneyView;
 import se.bofast.housing.JourneyService.PlacementView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.landlord.LandlordConstants;
-import se.bofast.landlord.LandlordService;
+import se.bofast.landlord.ContactLog;
+import se.bofast.landlord.LeaseAgreements;
+import se.bofast.landlord.PartnerRegister;
 import se.bofast.landlord.PartnerKind;
 import se.bofast.support.AppTest;
 import se.bofast.support.ProcessCoverage;
@@ -76,7 +78,9 @@ class ClientJourneyProcessTest {
   @Autowired JourneyService journeys;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
-  @Autowired LandlordService landlords;
+  @Autowired PartnerRegister landlords;
+  @Autowired LeaseAgreements landlordAgreements;
+  @Autowired ContactLog landlordContacts;
 
   Staff staff;
 
@@ -284,11 +288,11 @@ class ClientJourneyProcessTest {
   @Test
   void aRegisteredLandlordIsAskedThroughLandlordRelationsAndTheAnswerComesBack() {
     occupyAllApartments(Step.FORSOKSLAGENHET);
-    long partner = landlords.create(new LandlordService.NewPartner(PartnerKind.LANDLORD, "Svenska Bostäder",
+    long partner = landlords.create(new PartnerRegister.NewPartner(PartnerKind.LANDLORD, "Svenska Bostäder",
         "556036-0793", null)).id();
     long apartment = apartments.add("Kungsholmsgatan 12", "112 27", "Stockholm", "Svenska Bostäder",
         Step.FORSOKSLAGENHET).id();
-    landlords.addAgreement(partner, apartment, LocalDate.of(2026, 1, 1));
+    landlordAgreements.addAgreement(partner, apartment, LocalDate.of(2026, 1, 1));
     ProcessInstance landlordProcess = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(LandlordConstants.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(partner))
         .singleResult();
@@ -309,7 +313,7 @@ class ClientJourneyProcessTest {
         "contactDate", "2027-01-05", "channel", "MEETING", "landlordApproved", "false", "newReviewDate", "2027-04-01"));
     staff.runDueJobs(landlordProcess.getId());
     assertThat(pi).isWaitingAt("Timer_Review");
-    assertThat(landlords.contacts(partner)).extracting(LandlordService.ContactView::journeyCaseNumber)
+    assertThat(landlordContacts.contacts(partner)).extracting(ContactLog.ContactView::journeyCaseNumber)
         .contains(caseNumber);
 
     staff.moveClockTo(date(2027, 4, 1, 9), pi);

@@ -37,11 +37,11 @@ import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.housing.ApartmentService;
 import se.bofast.housing.ApartmentService.ApartmentView;
 import se.bofast.housing.Step;
-import se.bofast.landlord.LandlordService.AgreementView;
-import se.bofast.landlord.LandlordService.ContactView;
-import se.bofast.landlord.LandlordService.NeedView;
-import se.bofast.landlord.LandlordService.NewPartner;
-import se.bofast.landlord.LandlordService.PartnerView;
+import se.bofast.landlord.ApartmentNeeds.NeedView;
+import se.bofast.landlord.ContactLog.ContactView;
+import se.bofast.landlord.LeaseAgreements.AgreementView;
+import se.bofast.landlord.PartnerRegister.NewPartner;
+import se.bofast.landlord.PartnerRegister.PartnerView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.AppTest;
 import se.bofast.support.ProcessCoverage;
@@ -79,7 +79,10 @@ class LandlordRelationsProcessTest {
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired LandlordService landlords;
+  @Autowired PartnerRegister landlords;
+  @Autowired ContactLog contactLog;
+  @Autowired ApartmentNeeds needs;
+  @Autowired LeaseAgreements agreements;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
   @Autowired JourneyService journeys;
@@ -122,7 +125,7 @@ class LandlordRelationsProcessTest {
 
     assertThat(pi).isWaitingAt("Timer_NextContact");
     assertThat(timerDay(pi)).as("the next interval from now").isEqualTo("2026-07-05");
-    List<ContactView> log = landlords.contacts(partner.id());
+    List<ContactView> log = contactLog.contacts(partner.id());
     assertThat(log).singleElement().satisfies(c -> {
       assertThat(c.date()).isEqualTo("2026-04-05");
       assertThat(c.channel()).isEqualTo(ContactChannel.MEETING);
@@ -167,8 +170,8 @@ class LandlordRelationsProcessTest {
   void apartmentsObtainedInANegotiationJoinTheStockWithAnAgreement() {
     PartnerView partner = register(PartnerKind.LANDLORD, "Svenska Bostäder", null);
     ProcessInstance pi = instance(partner);
-    NeedView training = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.TRANINGSLAGENHET, 2));
-    NeedView trial = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1));
+    NeedView training = staff.as(BOSAMORDNARE, () -> needs.raiseApartmentNeed(partner.id(), Step.TRANINGSLAGENHET, 2));
+    NeedView trial = staff.as(BOSAMORDNARE, () -> needs.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1));
     assertThat(training.status()).isEqualTo(NeedStatus.OPEN);
 
     List<Task> negotiations = staff.as(BOSAMORDNARE, () -> taskService.createTaskQuery().processInstanceId(pi.getId())
@@ -197,16 +200,16 @@ class LandlordRelationsProcessTest {
     assertThat(landlords.get(partner.id()).agreements()).extracting(AgreementView::apartmentId, AgreementView::needId)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(added.get(0).id(), training.id()),
             org.assertj.core.groups.Tuple.tuple(added.get(1).id(), training.id()));
-    assertThat(landlords.apartmentNeeds(partner.id())).extracting(NeedView::status, NeedView::obtained)
+    assertThat(needs.apartmentNeeds(partner.id())).extracting(NeedView::status, NeedView::obtained)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(NeedStatus.NEGOTIATED, 2),
             org.assertj.core.groups.Tuple.tuple(NeedStatus.OPEN, null));
-    assertThat(landlords.contacts(partner.id())).extracting(ContactView::subject).containsExactly("Två träningslägenheter");
+    assertThat(contactLog.contacts(partner.id())).extracting(ContactView::subject).containsExactly("Två träningslägenheter");
 
     // the other need: the landlord had nothing to offer this time
     staff.complete(pi.getId(), "Task_NegotiateApartments", BOSAMORDNARE,
         withCount(contactForm("2026-01-05", "En försökslägenhet", "Inget ledigt i vår"), 0));
     assertThat(pi).hasPassed("EndEvent_NoApartments").isWaitingAt("Timer_NextContact");
-    assertThat(landlords.apartmentNeeds(partner.id()).get(1).obtained()).isZero();
+    assertThat(needs.apartmentNeeds(partner.id()).get(1).obtained()).isZero();
     assertThat(apartmentsOf(partner)).hasSize(2);
     assertThat(runtimeService.getVariables(pi.getId())).containsOnlyKeys("partnerId", "partnerName", "partnerKind");
   }
@@ -215,8 +218,8 @@ class LandlordRelationsProcessTest {
   void deactivationAddsApartmentsAlreadyObtainedAndCancelsOpenNeeds() {
     PartnerView partner = register(PartnerKind.LANDLORD, "Stockholmshem", null);
     ProcessInstance pi = instance(partner);
-    NeedView need = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1));
-    NeedView open = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 3));
+    NeedView need = staff.as(BOSAMORDNARE, () -> needs.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1));
+    NeedView open = staff.as(BOSAMORDNARE, () -> needs.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 3));
     Task task = negotiationOf(staff.as(BOSAMORDNARE, () -> taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_NegotiateApartments").list()), need.id());
     Map<String, Object> form = withCount(contactForm("2026-01-05", "Försökslägenhet", "En erbjuden"), 1);
@@ -230,24 +233,24 @@ class LandlordRelationsProcessTest {
     assertThat(pi).isEnded().hasPassed("EndEvent_PartnerDeactivated").hasNotPassed("EndEvent_ApartmentsAdded");
     assertThat(apartmentsOf(partner)).extracting(ApartmentView::street, ApartmentView::kind)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Hornsgatan 3", Step.FORSOKSLAGENHET));
-    assertThat(landlords.apartmentNeeds(partner.id())).extracting(NeedView::id, NeedView::status)
+    assertThat(needs.apartmentNeeds(partner.id())).extracting(NeedView::id, NeedView::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(need.id(), NeedStatus.NEGOTIATED),
             org.assertj.core.groups.Tuple.tuple(open.id(), NeedStatus.CANCELLED));
-    assertThatThrownBy(() -> landlords.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1))
+    assertThatThrownBy(() -> needs.raiseApartmentNeed(partner.id(), Step.FORSOKSLAGENHET, 1))
         .isInstanceOf(InvalidInputException.class).hasMessage("Partnern är avaktiverad.");
   }
 
   @Test
   void onlyLandlordsNegotiateApartmentsAndHaveAgreements() {
     PartnerView agency = register(PartnerKind.BOSTADSFORMEDLINGEN, "Bostadsförmedlingen i Stockholm", null);
-    assertThatThrownBy(() -> landlords.raiseApartmentNeed(agency.id(), Step.TRANINGSLAGENHET, 1))
+    assertThatThrownBy(() -> needs.raiseApartmentNeed(agency.id(), Step.TRANINGSLAGENHET, 1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("bara hyresvärdar");
     PartnerView landlord = register(PartnerKind.LANDLORD, "Micasa", null);
-    assertThatThrownBy(() -> landlords.raiseApartmentNeed(landlord.id(), Step.BEHANDLING, 1))
+    assertThatThrownBy(() -> needs.raiseApartmentNeed(landlord.id(), Step.BEHANDLING, 1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("TRANINGSLAGENHET");
-    assertThatThrownBy(() -> landlords.raiseApartmentNeed(landlord.id(), Step.TRANINGSLAGENHET, 0))
+    assertThatThrownBy(() -> needs.raiseApartmentNeed(landlord.id(), Step.TRANINGSLAGENHET, 0))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("1–20");
-    assertThat(landlords.apartmentNeeds(landlord.id())).isEmpty();
+    assertThat(needs.apartmentNeeds(landlord.id())).isEmpty();
     assertThat(taskService.createTaskQuery().processInstanceId(landlord.processInstanceId()).count()).isZero();
   }
 
@@ -268,9 +271,9 @@ class LandlordRelationsProcessTest {
     assertRefused(pi, "Task_KeepInTouch", badChannel, "channel", "Ogiltigt val för \"Kontaktsätt\".");
     assertRefused(pi, "Task_KeepInTouch", contactForm("2026-04-06", "x".repeat(501), "Bra"), "contactSubject",
         "\"Vad gällde kontakten?\" får vara högst 500 tecken.");
-    assertThat(landlords.contacts(partner.id())).isEmpty();
+    assertThat(contactLog.contacts(partner.id())).isEmpty();
 
-    NeedView need = staff.as(BOSAMORDNARE, () -> landlords.raiseApartmentNeed(partner.id(), Step.TRANINGSLAGENHET, 1));
+    NeedView need = staff.as(BOSAMORDNARE, () -> needs.raiseApartmentNeed(partner.id(), Step.TRANINGSLAGENHET, 1));
     Map<String, Object> badPostalCode = withCount(contactForm("2026-04-06", "Lägenheter", "En"), 1);
     badPostalCode.putAll(Map.of("street1", "Ringvägen 1", "postalCode1", "1234", "city1", "Stockholm"));
     assertRefused(pi, "Task_NegotiateApartments", badPostalCode, "postalCode1",
@@ -284,8 +287,8 @@ class LandlordRelationsProcessTest {
     assertRefused(pi, "Task_NegotiateApartments", noOutcome, "contactOutcome",
         "\"Resultat av förhandlingen\" måste fyllas i.");
 
-    assertThat(landlords.contacts(partner.id())).as("no contact logged").isEmpty();
-    assertThat(landlords.apartmentNeeds(partner.id())).extracting(NeedView::id, NeedView::status)
+    assertThat(contactLog.contacts(partner.id())).as("no contact logged").isEmpty();
+    assertThat(needs.apartmentNeeds(partner.id())).extracting(NeedView::id, NeedView::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(need.id(), NeedStatus.OPEN));
     assertThat(jdbc.queryForObject("SELECT count(*) FROM obtained_apartment WHERE partner_id = ?", Integer.class,
         partner.id())).isZero();
@@ -312,7 +315,7 @@ class LandlordRelationsProcessTest {
   void aTakeoverRequestIsNegotiatedHereAndAnsweredToTheClientsJourney() {
     PartnerView partner = register(PartnerKind.LANDLORD, "Stockholmshem", null);
     long apartment = apartments.add("Ringvägen 100", "118 60", "Stockholm", "Stockholmshem", Step.FORSOKSLAGENHET).id();
-    landlords.addAgreement(partner.id(), apartment, LocalDate.of(2026, 1, 1));
+    agreements.addAgreement(partner.id(), apartment, LocalDate.of(2026, 1, 1));
     // a journey waiting for the landlord's answer at the end of the trial period
     JourneyService.StartedJourney journey = journeys.start(new JourneyService.StartCommand(
         JourneyService.ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ada", "Lind", null, Needs.ADDICTION, 0,
@@ -339,7 +342,7 @@ class LandlordRelationsProcessTest {
 
     assertThat(journeyProcess).hasPassed("Catch_TakeoverAnswered", "EndEvent_TakeoverApproved");
     assertThat(runtimeService.getVariable(journeyProcess.getId(), "reviewOutcome")).isEqualTo("TAKEOVER");
-    assertThat(landlords.contacts(partner.id())).first()
+    assertThat(contactLog.contacts(partner.id())).first()
         .satisfies(c -> {
           assertThat(c.journeyCaseNumber()).isEqualTo(journey.caseNumber());
           assertThat(c.outcome()).isEqualTo("Godkänd");

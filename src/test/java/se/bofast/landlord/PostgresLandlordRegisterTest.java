@@ -13,11 +13,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.housing.ApartmentService;
 import se.bofast.housing.Step;
-import se.bofast.landlord.LandlordService.ContactView;
-import se.bofast.landlord.LandlordService.NewContact;
-import se.bofast.landlord.LandlordService.NewContactPerson;
-import se.bofast.landlord.LandlordService.NewPartner;
-import se.bofast.landlord.LandlordService.PartnerView;
+import se.bofast.landlord.ContactLog.ContactView;
+import se.bofast.landlord.ContactLog.NewContact;
+import se.bofast.landlord.ContactPersons.NewContactPerson;
+import se.bofast.landlord.PartnerRegister.NewPartner;
+import se.bofast.landlord.PartnerRegister.PartnerView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.PostgresAppTest;
 
@@ -25,7 +25,10 @@ import se.bofast.support.PostgresAppTest;
 @PostgresAppTest
 class PostgresLandlordRegisterTest {
 
-  @Autowired LandlordService landlords;
+  @Autowired PartnerRegister landlords;
+  @Autowired ContactPersons contactPersons;
+  @Autowired ContactLog contactLog;
+  @Autowired LeaseAgreements agreements;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
@@ -53,23 +56,23 @@ class PostgresLandlordRegisterTest {
     assertThat(managementService.createJobQuery().processInstanceId(partner.processInstanceId()).timers().count())
         .isOne();
 
-    landlords.addContactPerson(partner.id(), new NewContactPerson("Lena Ek", "Förvaltare", null, "lena@example.se"));
-    landlords.recordContact(partner.id(), new NewContact(LocalDate.now().minusDays(1), ContactChannel.EMAIL,
+    contactPersons.addContactPerson(partner.id(), new NewContactPerson("Lena Ek", "Förvaltare", null, "lena@example.se"));
+    contactLog.recordContact(partner.id(), new NewContact(LocalDate.now().minusDays(1), ContactChannel.EMAIL,
         "Störningar i trapphuset – ärende hos socialtjänsten", "Hyresvärden avvaktar", null, "VK-2026-00001"));
     long apartmentId = apartments.add("Rinkebystråket 5", "163 73", "Spånga", "Rinkebyhus", Step.FORSOKSLAGENHET).id();
-    landlords.addAgreement(partner.id(), apartmentId, null);
+    agreements.addAgreement(partner.id(), apartmentId, null);
 
     PartnerView read = landlords.get(partner.id());
-    assertThat(read.contactPersons()).extracting(LandlordService.ContactPersonView::email)
+    assertThat(read.contactPersons()).extracting(ContactPersons.ContactPersonView::email)
         .containsExactly("lena@example.se");
-    assertThat(read.agreements()).extracting(LandlordService.AgreementView::apartmentId).containsExactly(apartmentId);
-    List<ContactView> log = landlords.contacts(partner.id());
+    assertThat(read.agreements()).extracting(LeaseAgreements.AgreementView::apartmentId).containsExactly(apartmentId);
+    List<ContactView> log = contactLog.contacts(partner.id());
     assertThat(log).extracting(ContactView::subject)
         .containsExactly("Störningar i trapphuset – ärende hos socialtjänsten");
 
     assertThatThrownBy(() -> landlords.create(new NewPartner(PartnerKind.LANDLORD, "Dubblett", number, null)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("redan en partner");
-    assertThatThrownBy(() -> landlords.addAgreement(partner.id(), apartmentId, null))
+    assertThatThrownBy(() -> agreements.addAgreement(partner.id(), apartmentId, null))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("redan ett avtal");
 
     landlords.deactivate(partner.id());
