@@ -103,6 +103,29 @@ public class ClientService {
     return clients.findByPersonalNumber(normalizePersonalNumber(personalNumber)).map(ClientEntity::toView);
   }
 
+  /**
+   * For a module that holds a person's identity in its own record (an eviction case's tenant):
+   * the identified client with this number, with the household's children updated when given,
+   * or a new identified client under the full name (first word the first name, the rest the last).
+   */
+  public ClientView findOrRegisterIdentified(String personalNumber, String fullName, Integer childrenInHousehold,
+      Needs needs, String registeredBy) {
+    Optional<ClientEntity> known = clients.findByPersonalNumber(normalizePersonalNumber(personalNumber));
+    if (known.isPresent()) {
+      if (childrenInHousehold != null) {
+        updateHousehold(known.get().getId(), childrenInHousehold);
+      }
+      return known.get().toView();
+    }
+    String name = trim(fullName);
+    if (name == null) {
+      throw new InvalidInputException("fullName", "Ange namn.");
+    }
+    String[] names = name.split("\\s+", 2);
+    return registerIdentified(personalNumber, names[0], names.length > 1 ? names[1] : names[0], childrenInHousehold,
+        needs, registeredBy);
+  }
+
   public void updateHousehold(long clientId, int childrenInHousehold) {
     ClientEntity client = load(clientId);
     requireChildren(childrenInHousehold);

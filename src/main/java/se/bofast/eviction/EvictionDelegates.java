@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.bofast.client.Needs;
-import se.bofast.housing.JourneyService;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
@@ -117,17 +116,22 @@ class EvictionDelegates {
         .forEach(task -> taskService.setPriority(task.getId(), 100));
   }
 
-  /** EVICTED: the person goes to the housing chain; the case keeps the journey's case number. */
+  /**
+   * EVICTED: the person goes to the housing chain; the case keeps the journey's case number.
+   * The tenant's personnummer and name go from this case to the client register in Java, never
+   * through a process variable: client-journey starts with the client's id.
+   */
   @Bean
-  JavaDelegate referToChain(JourneyService journeys) {
+  JavaDelegate referToChain(se.bofast.housing.JourneyReferrals referrals) {
     return execution -> {
       long id = caseId(execution);
       EvictionService.Tenant tenant = cases.tenant(id);
-      String journey = journeys.referFromEviction(tenant.personalNumber(), tenant.name(),
+      var referral = new se.bofast.housing.JourneyReferrals.EvictionReferral(tenant.personalNumber(), tenant.name(),
           FormValues.choice(execution, "needs", Needs.class, "Behov"), tenant.childrenInHousehold(),
-          FormValues.choice(execution, "situationAfter", JourneyService.Situation.class, "Boende efter avhysningen"),
+          FormValues.choice(execution, "situationAfter", se.bofast.housing.Situation.class, "Boende efter avhysningen"),
           FormValues.text(execution, "shelterName"),
           (String) execution.getVariable(VAR_CASE_NUMBER));
+      String journey = referrals.referFromEviction(referral, user.id());
       cases.linkClientJourney(id, journey);
       execution.setVariable("clientJourneyCaseNumber", journey);
     };

@@ -5,7 +5,7 @@ import static se.bofast.eviction.EvictionConstants.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Needs;
-import se.bofast.housing.JourneyService;
+import se.bofast.housing.Situation;
 import se.bofast.landlord.ContactLog;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
@@ -135,7 +135,7 @@ public class EvictionForms {
       if (FormValues.choice(task, "needs", Needs.class, "Behov") == null) {
         throw new InvalidInputException("needs", "Ange personens behov för remissen till vårdkedjan.");
       }
-      if (FormValues.choice(task, "situationAfter", JourneyService.Situation.class, "Boende") == null) {
+      if (FormValues.choice(task, "situationAfter", Situation.class, "Boende") == null) {
         throw new InvalidInputException("situationAfter", "Ange var personen bor efter avhysningen.");
       }
     }

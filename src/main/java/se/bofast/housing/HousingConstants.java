@@ -42,6 +42,10 @@ public final class HousingConstants {
   public static final String VAR_NEW_REVIEW_DATE = "newReviewDate";
   public static final String VAR_TERMINATION_CAUSE = "terminationCause";
   public static final String VAR_TERMINATION_DATE = "terminationDate";
+  // start form fields that a referral from another module sets too (with the client's id, never personal data)
+  public static final String VAR_NEEDS = "needs";
+  public static final String VAR_SITUATION = "situation";
+  public static final String VAR_SHELTER_NAME = "shelterName";
   /** Set when the journey was started by an eviction case's referral. */
   public static final String VAR_EVICTION_CASE_NUMBER = "evictionCaseNumber";
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.bofast.housing.ApartmentService.ApartmentView;
-import se.bofast.housing.JourneyService.JourneyView;
+import se.bofast.housing.JourneyViews.JourneyView;
 import se.bofast.identity.Groups;
 import se.bofast.platform.web.ApiAccess;
 import se.bofast.platform.web.DateRange;
@@ -30,12 +30,14 @@ import se.bofast.platform.web.RequireGroups;
 class HousingController {
 
   private final ApartmentService apartments;
-  private final JourneyService journeys;
+  private final JourneyViews journeys;
+  private final JourneyMessages messages;
   private final ApiAccess access;
 
-  HousingController(ApartmentService apartments, JourneyService journeys, ApiAccess access) {
+  HousingController(ApartmentService apartments, JourneyViews journeys, JourneyMessages messages, ApiAccess access) {
     this.apartments = apartments;
     this.journeys = journeys;
+    this.messages = messages;
     this.access = access;
   }
 
@@ -89,7 +91,7 @@ class HousingController {
   ResponseEntity<JourneyView> interrupt(@PathVariable String caseNumber, @Valid @RequestBody Interruption body) {
     String user = access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS,
         Groups.BOSAMORDNARE);
-    journeys.reportInterruption(caseNumber, body.cause(), body.date(), user);
+    messages.reportInterruption(caseNumber, body.cause(), body.date(), user);
     return ResponseEntity.accepted().body(journeys.viewByCaseNumber(caseNumber));
   }
 }

@@ -6,30 +6,30 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.bofast.housing.JourneyService.StartCommand;
-import se.bofast.housing.JourneyService.StartedJourney;
+import se.bofast.client.Needs;
+import se.bofast.housing.JourneyIntake.RegisteredClientStart;
+import se.bofast.housing.JourneyIntake.StartCommand;
+import se.bofast.housing.JourneyIntake.StartedJourney;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.DueDates;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
-import se.bofast.client.Needs;
 
 /**
- * The service tasks of client-journey: each maps variables to a JourneyService call and
- * the result back to variables (ids and flags only). Referenced from the model by
- * camunda:delegateExpression="${registerJourney}" etc.
+ * The service tasks of client-journey: each maps variables to a call of one journey service
+ * (the bean method's parameter) and the result back to variables (ids and flags only).
+ * Referenced from the model by camunda:delegateExpression="${registerJourney}" etc.
  */
 @Configuration(proxyBeanMethods = false)
 class JourneyDelegates {
 
-  private final JourneyService journeys;
   private final CurrentUser user;
   private final DueDates dueDates;
 
-  JourneyDelegates(JourneyService journeys, CurrentUser user, DueDates dueDates) {
-    this.journeys = journeys;
+  JourneyDelegates(CurrentUser user, DueDates dueDates) {
     this.user = user;
     this.dueDates = dueDates;
   }
@@ -38,23 +38,22 @@ class JourneyDelegates {
     return ((Number) execution.getVariable(VAR_JOURNEY_ID)).longValue();
   }
 
-  /** Aktualisering: runs synchronously in the start command, so bad start-form input is refused in Tasklist. */
+  /**
+   * Aktualisering: runs synchronously in the start command, so bad start-form input is refused
+   * in Tasklist. A referral from another module starts the process with the client's id
+   * instead of the form's personal data.
+   */
   @Bean
-  JavaDelegate registerJourney() {
+  JavaDelegate registerJourney(JourneyIntake intake) {
     return execution -> {
-      StartCommand command = new StartCommand(
-          FormValues.choice(execution, "clientType", JourneyService.ClientType.class, "Klient"),
-          FormValues.text(execution, "personalNumber"),
-          FormValues.text(execution, "firstName"),
-          FormValues.text(execution, "lastName"),
-          FormValues.text(execution, "alias"),
-          FormValues.choice(execution, "needs", Needs.class, "Behov"),
-          FormValues.integer(execution, "childrenInHousehold", "Antal barn i hushållet"),
-          FormValues.choice(execution, "situation", JourneyService.Situation.class, "Var klienten finns"),
-          FormValues.text(execution, "shelterName"),
-          FormValues.date(execution, "situationSince", "Datum"));
-      StartedJourney started = journeys.start(command, user.id());
-      journeys.attachProcessInstance(started.journeyId(), execution.getProcessInstanceId());
+      StartedJourney started = execution.getVariable(VAR_CLIENT_ID) instanceof Number clientId
+          ? intake.startForClient(new RegisteredClientStart(clientId.longValue(),
+              FormValues.choice(execution, VAR_NEEDS, Needs.class, "Behov"),
+              FormValues.choice(execution, VAR_SITUATION, Situation.class, "Var klienten finns"),
+              FormValues.text(execution, VAR_SHELTER_NAME),
+              FormValues.date(execution, "situationSince", "Datum")), user.id())
+          : intake.start(startForm(execution), user.id());
+      intake.attachProcessInstance(started.journeyId(), execution.getProcessInstanceId());
       PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
       execution.setProcessBusinessKey(started.caseNumber());
       execution.setVariables(Map.of(
@@ -67,46 +66,60 @@ class JourneyDelegates {
     };
   }
 
+  private static StartCommand startForm(DelegateExecution execution) {
+    return new StartCommand(
+        FormValues.choice(execution, "clientType", JourneyIntake.ClientType.class, "Klient"),
+        FormValues.text(execution, "personalNumber"),
+        FormValues.text(execution, "firstName"),
+        FormValues.text(execution, "lastName"),
+        FormValues.text(execution, "alias"),
+        FormValues.choice(execution, VAR_NEEDS, Needs.class, "Behov"),
+        FormValues.integer(execution, "childrenInHousehold", "Antal barn i hushållet"),
+        FormValues.choice(execution, VAR_SITUATION, Situation.class, "Var klienten finns"),
+        FormValues.text(execution, VAR_SHELTER_NAME),
+        FormValues.date(execution, "situationSince", "Datum"));
+  }
+
   @Bean
-  JavaDelegate loadTreatmentFacts() {
+  JavaDelegate loadTreatmentFacts(OutreachAndAssessment assessments) {
     return execution -> {
       long id = journeyId(execution);
-      execution.setVariable(VAR_TREATMENT_COMPLETED, journeys.treatmentCompleted(id));
-      execution.setVariable(VAR_DRUG_FREE_MONTHS, journeys.drugFreeMonths(id));
+      execution.setVariable(VAR_TREATMENT_COMPLETED, assessments.treatmentCompleted(id));
+      execution.setVariable(VAR_DRUG_FREE_MONTHS, assessments.drugFreeMonths(id));
     };
   }
 
   @Bean
-  JavaDelegate recordIneligibility() {
+  JavaDelegate recordIneligibility(JourneyDecisions decisions) {
     return execution -> {
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) execution.getVariable(VAR_ELIGIBILITY);
       String reason = result == null ? "Ej behörig" : String.valueOf(result.get("reason"));
-      journeys.recordIneligibility(journeyId(execution), reason);
+      decisions.recordIneligibility(journeyId(execution), reason);
       execution.setVariable(VAR_INELIGIBLE_REASON, reason);
     };
   }
 
   @Bean
-  JavaDelegate writeReferral() {
+  JavaDelegate writeReferral(JourneyDecisions decisions) {
     return execution -> {
-      journeys.writeReferral(journeyId(execution));
+      decisions.writeReferral(journeyId(execution));
       execution.removeVariable(VAR_INELIGIBLE_REASON);
     };
   }
 
   @Bean
-  JavaDelegate reserveApartment() {
+  JavaDelegate reserveApartment(JourneyDecisions decisions) {
     return execution -> {
       Step kind = Step.valueOf((String) execution.getVariable(VAR_DECIDED_STEP));
-      var reserved = journeys.reserveApartment(journeyId(execution), kind);
+      var reserved = decisions.reserveApartment(journeyId(execution), kind);
       execution.setVariable(VAR_APARTMENT_RESERVED, reserved.isPresent());
       execution.setVariable(VAR_APARTMENT_ID, reserved.orElse(null));
     };
   }
 
   @Bean
-  JavaDelegate startPlacement() {
+  JavaDelegate startPlacement(JourneyPlacements placements) {
     return execution -> {
       Step step = Step.valueOf((String) execution.getVariable(VAR_DECIDED_STEP));
       Long apartmentId = step.isApartment() ? ((Number) execution.getVariable(VAR_APARTMENT_ID)).longValue() : null;
@@ -114,17 +127,17 @@ class JourneyDelegates {
           ? FormValues.date(execution, "moveInDate", "Inflyttningsdatum")
           : FormValues.date(execution, "startDate", "Startdatum");
       String place = step.isApartment() ? step.label() : FormValues.text(execution, "place");
-      long placementId = journeys.startPlacement(journeyId(execution), step, place, apartmentId, start, user.id());
+      long placementId = placements.startPlacement(journeyId(execution), step, place, apartmentId, start, user.id());
       execution.setVariable(VAR_PLACEMENT_ID, placementId);
       execution.setVariable(VAR_CURRENT_STEP, step.name());
     };
   }
 
   @Bean
-  JavaDelegate scheduleReview() {
+  JavaDelegate scheduleReview(PlacementReviews reviews) {
     return execution -> {
       LocalDate requested = FormValues.date(execution, "newReviewDate", "Nytt uppföljningsdatum");
-      JourneyService.NextReview next = journeys.nextReview(journeyId(execution), requested);
+      PlacementReviews.NextReview next = reviews.nextReview(journeyId(execution), requested);
       execution.removeVariable("newReviewDate");
       execution.setVariable(VAR_NEXT_REVIEW_AT, dueDates.timerOn(next.date()));
       execution.setVariable(VAR_TAKEOVER_DUE, next.takeoverDue());
@@ -133,10 +146,10 @@ class JourneyDelegates {
 
   /** End of the trial period: the request goes to the landlord's landlord-relations when the landlord is registered. */
   @Bean
-  JavaDelegate requestTakeover(org.springframework.beans.factory.ObjectProvider<TakeoverRequests> landlords) {
+  JavaDelegate requestTakeover(JourneyPlacements placements, ObjectProvider<TakeoverRequests> landlords) {
     return execution -> {
       long id = journeyId(execution);
-      boolean routed = journeys.currentApartment(id)
+      boolean routed = placements.currentApartment(id)
           .map(apartment -> landlords.stream().anyMatch(landlord -> landlord.request(
               (String) execution.getVariable(VAR_CASE_NUMBER), apartment,
               (String) execution.getVariable(VAR_CLIENT_DISPLAY_NAME))))
@@ -146,8 +159,8 @@ class JourneyDelegates {
   }
 
   @Bean
-  JavaDelegate recordReview() {
-    return execution -> journeys.recordReview(journeyId(execution),
+  JavaDelegate recordReview(PlacementReviews reviews) {
+    return execution -> reviews.recordReview(journeyId(execution),
         FormValues.integer(execution, "visitsPerWeek", "Stödbesök per vecka"),
         (String) execution.getVariable(VAR_SUPPORT_RECOMMENDATION),
         ReviewOutcome.valueOf((String) execution.getVariable(VAR_REVIEW_OUTCOME)),
@@ -155,9 +168,9 @@ class JourneyDelegates {
   }
 
   @Bean
-  JavaDelegate terminatePlacement() {
+  JavaDelegate terminatePlacement(JourneyPlacements placements) {
     return execution -> {
-      journeys.terminatePlacement(journeyId(execution),
+      placements.terminatePlacement(journeyId(execution),
           FormValues.choice(execution, VAR_TERMINATION_CAUSE, TerminationCause.class, "Orsak"),
           FormValues.date(execution, VAR_TERMINATION_DATE, "Datum"),
           user.id());
@@ -166,16 +179,16 @@ class JourneyDelegates {
   }
 
   @Bean
-  JavaDelegate takeOver() {
+  JavaDelegate takeOver(JourneyPlacements placements) {
     return execution -> {
-      journeys.takeOver(journeyId(execution), user.id());
+      placements.takeOver(journeyId(execution), user.id());
       execution.setVariable(VAR_CURRENT_STEP, Step.EGET_KONTRAKT.name());
     };
   }
 
   @Bean
-  JavaDelegate closeJourney() {
-    return execution -> journeys.close(journeyId(execution),
+  JavaDelegate closeJourney(JourneyPlacements placements) {
+    return execution -> placements.close(journeyId(execution),
         FormValues.choice(execution, VAR_CLOSE_REASON, CloseReason.class, "Orsak till avslut"), user.id());
   }
 }

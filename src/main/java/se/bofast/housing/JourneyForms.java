@@ -23,12 +23,14 @@ public class JourneyForms {
 
   enum OutreachOutcome { CONTINUE, READY_FOR_ASSESSMENT, CLOSE }
 
-  private final JourneyService journeys;
+  private final OutreachAndAssessment assessments;
+  private final JourneyDecisions decisions;
   private final CurrentUser user;
   private final Clock clock;
 
-  JourneyForms(JourneyService journeys, CurrentUser user, Clock clock) {
-    this.journeys = journeys;
+  JourneyForms(OutreachAndAssessment assessments, JourneyDecisions decisions, CurrentUser user, Clock clock) {
+    this.assessments = assessments;
+    this.decisions = decisions;
     this.user = user;
     this.clock = clock;
   }
@@ -43,7 +45,7 @@ public class JourneyForms {
     if (outcome == null) {
       throw new InvalidInputException(VAR_OUTREACH_OUTCOME, "Välj hur arbetet går vidare.");
     }
-    String displayName = journeys.recordOutreachContact(id,
+    String displayName = assessments.recordOutreachContact(id,
         FormValues.date(task, "contactDate", "Datum för kontakten"),
         FormValues.flag(task, "met"),
         FormValues.text(task, "personalNumber"),
@@ -51,7 +53,7 @@ public class JourneyForms {
         FormValues.text(task, "lastName"),
         user.id());
     PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(task.getExecution()::removeVariable);
-    if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !journeys.isClientIdentified(id)) {
+    if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !assessments.isClientIdentified(id)) {
       throw new InvalidInputException("personalNumber",
           "Klienten måste identifieras (personnummer eller samordningsnummer) innan utredningen kan börja.");
     }
@@ -70,7 +72,7 @@ public class JourneyForms {
       throw new InvalidInputException("assessmentDate", "Ange utredningsdatum.");
     }
     boolean complexNeeds = FormValues.flag(task, VAR_COMPLEX_NEEDS);
-    journeys.recordAssessment(journeyId(task), complexNeeds,
+    assessments.recordAssessment(journeyId(task), complexNeeds,
         FormValues.date(task, "treatmentCompletedOn", "Behandling avslutad"),
         FormValues.date(task, "drugFreeSince", "Drogfri sedan"),
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
@@ -83,13 +85,13 @@ public class JourneyForms {
 
   public void decideInsats(DelegateTask task) {
     Step step = FormValues.choice(task, VAR_DECIDED_STEP, Step.class, "Insats");
-    journeys.validateDecision(journeyId(task), step, FormValues.text(task, "place"),
+    decisions.validateDecision(journeyId(task), step, FormValues.text(task, "place"),
         FormValues.date(task, "startDate", "Startdatum"));
     task.getExecution().setVariable(VAR_APARTMENT_STEP, step.isApartment());
   }
 
   public void moveIn(DelegateTask task) {
-    journeys.validateMoveIn(journeyId(task), FormValues.date(task, "moveInDate", "Inflyttningsdatum"));
+    decisions.validateMoveIn(journeyId(task), FormValues.date(task, "moveInDate", "Inflyttningsdatum"));
   }
 
   public void review(DelegateTask task) {

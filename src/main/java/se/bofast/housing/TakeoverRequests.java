@@ -2,7 +2,7 @@ package se.bofast.housing;
 
 /**
  * Where a trial apartment's takeover request goes: implemented by the module that keeps
- * the landlords (landlord-relations answers through {@link JourneyService#answerTakeover}).
+ * the landlords (landlord-relations answers through {@link JourneyMessages#answerTakeover}).
  * Housing owns the port, so the dependency runs from landlord to housing and not back.
  */
 public interface TakeoverRequests {

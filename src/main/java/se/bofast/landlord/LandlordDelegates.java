@@ -21,7 +21,7 @@ class LandlordDelegates {
 
   /** The landlord's answer to a takeover request goes back to the client's journey. */
   @Bean
-  JavaDelegate answerTakeover(se.bofast.housing.JourneyService journeys) {
+  JavaDelegate answerTakeover(se.bofast.housing.JourneyMessages journeys) {
     return execution -> journeys.answerTakeover(
         (String) execution.getVariable(VAR_JOURNEY_CASE_NUMBER),
         Boolean.TRUE.equals(execution.getVariable(VAR_TAKEOVER_APPROVED)),

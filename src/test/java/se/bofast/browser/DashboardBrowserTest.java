@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.bofast.client.Needs;
-import se.bofast.housing.JourneyService;
+import se.bofast.housing.JourneyIntake;
+import se.bofast.housing.Situation;
 import se.bofast.support.AppTest;
 import se.bofast.support.TestPersonnummer;
 
@@ -15,14 +16,14 @@ import se.bofast.support.TestPersonnummer;
 @AppTest
 class DashboardBrowserTest extends BrowserTestBase {
 
-  @Autowired JourneyService journeys;
+  @Autowired JourneyIntake journeys;
 
   @Test
   void evaSeesTheSteeringGroupsFiguresAsCharts() {
     // three people at the shelter since earlier months: shelter nights and clients per step
     for (int monthsAgo : new int[] {1, 2, 4}) {
-      journeys.start(new JourneyService.StartCommand(JourneyService.ClientType.NEW_IDENTIFIED,
-          TestPersonnummer.next(), "Dag", "Ström", null, Needs.ADDICTION, 0, JourneyService.Situation.HARBARGE,
+      journeys.start(new JourneyIntake.StartCommand(JourneyIntake.ClientType.NEW_IDENTIFIED,
+          TestPersonnummer.next(), "Dag", "Ström", null, Needs.ADDICTION, 0, Situation.HARBARGE,
           "Härbärget Skarpnäck", LocalDate.now().minusMonths(monthsAgo)), "kim");
     }
 

@@ -51,6 +51,54 @@ abstract class ClientRegisterScenarios {
   }
 
   @Test
+  void findsOrRegistersTheIdentifiedClientOfAnotherModulesRecord() {
+    String number = TestNumbers.next();
+    ClientView registered = clients.findOrRegisterIdentified(number, "  Tove  Ek Lund ", 1, Needs.PSYCHIATRIC,
+        "system");
+    assertThat(registered.identified()).isTrue();
+    assertThat(registered.personalNumber()).isEqualTo(TestNumbers.digits(number));
+    assertThat(registered.firstName()).isEqualTo("Tove");
+    assertThat(registered.lastName()).as("the rest of the full name").isEqualTo("Ek Lund");
+    assertThat(registered.displayName()).isEqualTo("Tove E.");
+    assertThat(registered.childrenInHousehold()).isEqualTo(1);
+    assertThat(registered.needs()).isEqualTo(Needs.PSYCHIATRIC);
+    assertThat(jdbc.queryForObject("SELECT created_by FROM client WHERE id = ?", String.class, registered.id()))
+        .isEqualTo("system");
+
+    ClientView found = clients.findOrRegisterIdentified(number.substring(2), "Tove Ek", 3, Needs.BOTH, "sara");
+    assertThat(found.id()).as("the same client, in any accepted form of the number").isEqualTo(registered.id());
+    assertThat(found.childrenInHousehold()).as("the household brought up to date").isEqualTo(3);
+    assertThat(found.lastName()).as("the register's name is kept").isEqualTo("Ek Lund");
+    assertThat(found.needs()).as("the register's needs are kept").isEqualTo(Needs.PSYCHIATRIC);
+    assertThat(clients.get(registered.id())).isEqualTo(found);
+    assertThat(clients.findOrRegisterIdentified(number, "Tove Ek", null, Needs.BOTH, "sara").childrenInHousehold())
+        .as("unknown children keep what is known").isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM client WHERE personal_number = ?", Long.class,
+        TestNumbers.digits(number))).isEqualTo(1L);
+  }
+
+  @Test
+  void findOrRegisterTakesAOneWordNameAsBothNamesAndRefusesWhatRegisterRefuses() {
+    ClientView one = clients.findOrRegisterIdentified(TestNumbers.next(), "Madonna", null, Needs.ADDICTION, "system");
+    assertThat(one.firstName()).isEqualTo("Madonna");
+    assertThat(one.lastName()).isEqualTo("Madonna");
+    assertThat(one.childrenInHousehold()).isNull();
+
+    long before = clientRows();
+    String number = TestNumbers.next();
+    assertRefused(() -> clients.findOrRegisterIdentified(number, "  ", 0, Needs.ADDICTION, "system"),
+        "fullName", "Ange namn.");
+    assertRefused(() -> clients.findOrRegisterIdentified(number, "Tove Ek", 0, null, "system"),
+        "needs", "Ange behov: ADDICTION, PSYCHIATRIC eller BOTH.");
+    assertRefused(() -> clients.findOrRegisterIdentified(number, "Tove Ek", -1, Needs.ADDICTION, "system"),
+        "childrenInHousehold", "Antalet barn kan inte vara negativt.");
+    assertThatThrownBy(() -> clients.findOrRegisterIdentified("12345", "Tove Ek", 0, Needs.ADDICTION,
+        "system")).isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("personalNumber"));
+    assertThat(clientRows()).as("a refused call stores nothing").isEqualTo(before);
+  }
+
+  @Test
   void registersAClientWithASamordningsnummer() {
     String number = TestNumbers.nextCoordination();
     ClientView client = clients.registerIdentified(number, "Ali", "Nur", null, Needs.ADDICTION, "sara");

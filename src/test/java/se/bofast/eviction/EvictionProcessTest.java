@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestExecutionListeners;
 import se.bofast.eviction.EvictionService.CaseView;
-import se.bofast.housing.JourneyService;
+import se.bofast.housing.JourneyViews;
 import se.bofast.landlord.ContactLog;
 import se.bofast.landlord.PartnerRegister;
 import se.bofast.landlord.PartnerKind;
@@ -72,7 +72,7 @@ class EvictionProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired EvictionService cases;
-  @Autowired JourneyService journeys;
+  @Autowired JourneyViews journeys;
   @Autowired PartnerRegister landlords;
   @Autowired ContactLog landlordContacts;
 
@@ -192,9 +192,9 @@ class EvictionProcessTest {
     assertThat(evicted.outcome()).isEqualTo(Outcome.EVICTED);
     assertThat(evicted.socialServicesPresent()).isTrue();
     assertThat(evicted.clientJourneyCaseNumber()).matches("VK-2026-\\d{5}");
-    JourneyService.JourneyView journey = journeys.viewByCaseNumber(evicted.clientJourneyCaseNumber());
+    JourneyViews.JourneyView journey = journeys.viewByCaseNumber(evicted.clientJourneyCaseNumber());
     assertThat(journey.open()).isTrue();
-    assertThat(journey.placements()).extracting(JourneyService.PlacementView::step)
+    assertThat(journey.placements()).extracting(JourneyViews.PlacementView::step)
         .containsExactly(se.bofast.housing.Step.HARBARGE);
     assertThat(runtimeService.getVariable(journey.processInstanceId(), "evictionCaseNumber")).isEqualTo(caseNumber);
   }

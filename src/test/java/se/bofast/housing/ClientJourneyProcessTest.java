@@ -36,8 +36,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
-import se.bofast.housing.JourneyService.JourneyView;
-import se.bofast.housing.JourneyService.PlacementView;
+import se.bofast.housing.JourneyViews.JourneyView;
+import se.bofast.housing.JourneyViews.PlacementView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.landlord.LandlordConstants;
 import se.bofast.landlord.ContactLog;
@@ -75,7 +75,8 @@ class ClientJourneyProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired JourneyService journeys;
+  @Autowired JourneyViews journeys;
+  @Autowired JourneyPlacements placements;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
   @Autowired PartnerRegister landlords;
@@ -281,7 +282,7 @@ class ClientJourneyProcessTest {
     assertThat(pi).as("the refused trial is followed up again with the landlord").isWaitingAt("Task_RequestTakeover");
     assertThat(journeyOf(pi).placements()).extracting(PlacementView::step).containsExactly(Step.FORSOKSLAGENHET);
 
-    assertThatThrownBy(() -> journeys.takeOver(trainingJourney(), "bosse"))
+    assertThatThrownBy(() -> placements.takeOver(trainingJourney(), "bosse"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("träningslägenhet");
   }
 

@@ -15,11 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.client.Needs;
-import se.bofast.housing.JourneyService.ClientType;
-import se.bofast.housing.JourneyService.JourneyView;
-import se.bofast.housing.JourneyService.PlacementView;
-import se.bofast.housing.JourneyService.Situation;
-import se.bofast.housing.JourneyService.StartCommand;
+import se.bofast.housing.JourneyIntake.ClientType;
+import se.bofast.housing.JourneyIntake.StartCommand;
+import se.bofast.housing.JourneyViews.JourneyView;
+import se.bofast.housing.JourneyViews.PlacementView;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.support.PostgresAppTest;
 import se.bofast.support.TestPersonnummer;
@@ -28,7 +27,9 @@ import se.bofast.support.TestPersonnummer;
 @PostgresAppTest
 class PostgresHousingTest {
 
-  @Autowired JourneyService journeys;
+  @Autowired JourneyIntake intake;
+  @Autowired JourneyPlacements placements;
+  @Autowired JourneyViews journeys;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -43,12 +44,12 @@ class PostgresHousingTest {
 
   @Test
   void theDaysBetweenTwoPlacementsAreStoredAsTheGap() {
-    long id = journeys.start(new StartCommand(ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Pia", "Sten",
+    long id = intake.start(new StartCommand(ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Pia", "Sten",
         null, Needs.ADDICTION, 0, Situation.HARBARGE, "Härbärget Skarpnäck", LocalDate.of(2026, 4, 1)), "kim")
         .journeyId();
-    journeys.terminatePlacement(id, TerminationCause.DECISION_ENDED, LocalDate.of(2026, 4, 10), "sara");
-    journeys.startPlacement(id, Step.BEHANDLING, "Nämndemansgården", null, LocalDate.of(2026, 4, 25), "sara");
-    journeys.startPlacement(id, Step.INACKORDERINGSHEM, "Tallen", null, LocalDate.of(2026, 5, 2), "sara");
+    placements.terminatePlacement(id, TerminationCause.DECISION_ENDED, LocalDate.of(2026, 4, 10), "sara");
+    placements.startPlacement(id, Step.BEHANDLING, "Nämndemansgården", null, LocalDate.of(2026, 4, 25), "sara");
+    placements.startPlacement(id, Step.INACKORDERINGSHEM, "Tallen", null, LocalDate.of(2026, 5, 2), "sara");
 
     JourneyView journey = journeys.view(id);
     assertThat(journey.placements()).extracting(PlacementView::step, PlacementView::gapDaysBefore)
@@ -62,7 +63,7 @@ class PostgresHousingTest {
 
   @Test
   void theDatabaseAllowsOneOpenPlacementPerClientAndNoEndBeforeStart() {
-    long id = journeys.start(new StartCommand(ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ola", "Berg",
+    long id = intake.start(new StartCommand(ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ola", "Berg",
         null, Needs.BOTH, null, Situation.HARBARGE, "Härbärget Klara", LocalDate.of(2026, 5, 1)), "kim")
         .journeyId();
     long clientId = journeys.view(id).clientId();
@@ -71,7 +72,7 @@ class PostgresHousingTest {
         id, clientId, clientId)).isInstanceOf(DataIntegrityViolationException.class);
     assertThatThrownBy(() -> jdbc.update("UPDATE placement SET end_date = DATE '2026-04-01', end_reason = 'CLOSED',"
         + " open_client_id = NULL WHERE journey_id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> journeys.startPlacement(id, Step.BEHANDLING, "X", null, LocalDate.of(2026, 4, 1), "sara"))
+    assertThatThrownBy(() -> placements.startPlacement(id, Step.BEHANDLING, "X", null, LocalDate.of(2026, 4, 1), "sara"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("kan inte vara före");
     assertThat(journeys.view(id).placements()).hasSize(1);
   }

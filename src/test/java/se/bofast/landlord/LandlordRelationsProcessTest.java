@@ -50,7 +50,8 @@ import java.time.LocalDate;
 import se.bofast.support.TestPersonnummer;
 import se.bofast.client.Needs;
 import se.bofast.housing.HousingConstants;
-import se.bofast.housing.JourneyService;
+import se.bofast.housing.JourneyIntake;
+import se.bofast.housing.Situation;
 
 /** Every path of landlord-relations, each task completed by a bosamordnare in the engine's authorizations. */
 @AppTest
@@ -85,7 +86,7 @@ class LandlordRelationsProcessTest {
   @Autowired LeaseAgreements agreements;
   @Autowired ApartmentService apartments;
   @Autowired JdbcTemplate jdbc;
-  @Autowired JourneyService journeys;
+  @Autowired JourneyIntake journeys;
   @Autowired se.bofast.housing.TakeoverRequests takeovers;
 
   Staff staff;
@@ -317,9 +318,9 @@ class LandlordRelationsProcessTest {
     long apartment = apartments.add("Ringvägen 100", "118 60", "Stockholm", "Stockholmshem", Step.FORSOKSLAGENHET).id();
     agreements.addAgreement(partner.id(), apartment, LocalDate.of(2026, 1, 1));
     // a journey waiting for the landlord's answer at the end of the trial period
-    JourneyService.StartedJourney journey = journeys.start(new JourneyService.StartCommand(
-        JourneyService.ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ada", "Lind", null, Needs.ADDICTION, 0,
-        JourneyService.Situation.OTHER, null, null), "kim");
+    JourneyIntake.StartedJourney journey = journeys.start(new JourneyIntake.StartCommand(
+        JourneyIntake.ClientType.NEW_IDENTIFIED, TestPersonnummer.next(), "Ada", "Lind", null, Needs.ADDICTION, 0,
+        Situation.OTHER, null, null), "kim");
     ProcessInstance journeyProcess = runtimeService.createProcessInstanceByKey(HousingConstants.PROCESS_KEY)
         .businessKey(journey.caseNumber())
         .startBeforeActivity("Catch_TakeoverAnswered")
