@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -200,6 +201,8 @@ class ClientJourneyProcessTest {
     staff.moveClockTo(date(2026, 4, 5, 9), pi);
     assertThat(pi).isWaitingAt("Task_Review");
     // stay once, then back to an earlier step
+    assertThat(candidateGroups(pi, "Task_Review")).as("placement-reviewer.dmn: complex needs first")
+        .containsExactly("case-manager");
     staff.complete(pi, "Task_Review", "case-manager", Map.of("visitsPerWeek", 5, "reviewOutcome", "STAY"));
     // Task_RecordReview runs in the completion (no job): the review is kim's, not the job executor's
     assertThat(pi).isWaitingAt("Timer_Review");
@@ -472,6 +475,7 @@ class ClientJourneyProcessTest {
   private void reviewAt(ProcessInstance pi, Date when, String group, int visits, String outcome) {
     staff.moveClockTo(when, pi);
     assertThat(pi).isWaitingAt("Task_Review");
+    assertThat(candidateGroups(pi, "Task_Review")).as("placement-reviewer.dmn").containsExactly(group);
     staff.complete(pi, "Task_Review", group, Map.of("visitsPerWeek", visits, "reviewOutcome", outcome));
     staff.runDueJobs(pi);
   }
@@ -479,6 +483,12 @@ class ClientJourneyProcessTest {
   private long negotiations(ProcessInstance landlordProcess) {
     return taskService.createTaskQuery().processInstanceId(landlordProcess.getId())
         .taskDefinitionKey("Task_NegotiateTakeover").count();
+  }
+
+  private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
+    String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId();
+    return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
   }
 
   private long trainingJourney() {
