@@ -2,12 +2,12 @@ package se.bofast.housing;
 
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import se.bofast.identity.Groups;
 import se.bofast.platform.process.DueDates;
 
 /**
- * Due dates, intervals and reviewers for client-journey, from configuration
- * (bofast.housing.*), used in the model as ${journeyDue.of('assessment')} and so on.
+ * Due dates and intervals for client-journey, from configuration (bofast.housing.*), used in
+ * the model as ${journeyDue.of('assessment')} and so on. Who reviews a placement is a rule,
+ * not a setting: processes/placement-reviewer.dmn.
  */
 @Component("journeyDue")
 public class JourneyDue {
@@ -31,20 +31,5 @@ public class JourneyDue {
 
   public String apartmentRecheck() {
     return properties.apartmentRecheckInterval().toString();
-  }
-
-  /**
-   * Who reviews a placement: the case manager for clients with complex needs (they keep
-   * the case manager through the whole chain), the boendelots in training and trial
-   * apartments, otherwise the socialsekreterare.
-   */
-  public String reviewer(Object complexNeeds, Object currentStep) {
-    if (Boolean.TRUE.equals(complexNeeds)) {
-      return Groups.CASE_MANAGER;
-    }
-    if (currentStep != null && Step.valueOf(currentStep.toString()).isApartment()) {
-      return Groups.BOENDELOTS;
-    }
-    return Groups.SOCIALSEKRETERARE;
   }
 }

@@ -3,6 +3,8 @@ package se.bofast.eviction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -137,7 +139,12 @@ class EvictionProcessTest {
         .singleResult();
     assertThat(aid.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(2026, 3, 18, 16, 0).atZone(STOCKHOLM).toInstant()));
     assertThat(aid.getPriority()).isEqualTo(50);
-    staff.moveClockTo(at(2026, 3, 13, 9), pi);
+    ClockUtil.setCurrentTime(at(2026, 3, 13, 9));
+    execute(job("Boundary_AidReminder", pi));
+    // the reminder fired; marking the decision urgent is a job of its own
+    assertThat(pi).isWaitingAt("Task_MarkUrgent", "Task_DecideAid");
+    assertThat(taskService.createTaskQuery().taskId(aid.getId()).singleResult().getPriority()).isEqualTo(50);
+    execute(job("Task_MarkUrgent", pi));
     assertThat(taskService.createTaskQuery().taskId(aid.getId()).singleResult().getPriority()).isEqualTo(100);
     staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "GRANTED", "aidAmountSek", 14500));
 
@@ -214,6 +221,11 @@ class EvictionProcessTest {
     assertThat(updated.signals()).hasSize(2);
     assertThat(updated.priority()).isEqualTo("URGENT");
     assertThat(updated.contactDeadline()).isEqualTo(LocalDate.of(2026, 3, 3));
+    // the case (what /api answers) is reassessed at once; the open case's process follows in a job
+    assertThat(first).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet", "Task_RefreshCase");
+    assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getDueDate())
+        .as("until the job has run").isEqualTo(Date.from(LocalDateTime.of(2026, 3, 9, 17, 0).atZone(STOCKHOLM).toInstant()));
+    execute(job("Task_RefreshCase", first));
     assertThat(first).isWaitingAt("Task_ContactTenant", "Timer_PrepareEviction");
     assertThat(managementService.createJobQuery().processInstanceId(first.getId()).activityId("Boundary_ContactOverdue")
         .singleResult().getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 3, 3, 17, 0).atZone(STOCKHOLM).toInstant()));
@@ -251,7 +263,10 @@ class EvictionProcessTest {
         pnr, "Tove Ek", "Sveavägen 1", "11359", "Stockholm", null, null, null, null, null, null,
         LocalDateTime.of(2026, 4, 20, 10, 0)), "intake").evictionCase();
     assertThat(updated.evictionDate()).isEqualTo(LocalDateTime.of(2026, 4, 20, 10, 0));
+    assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet", "Task_RefreshCase");
+    execute(job("Task_RefreshCase", pi));
     assertThat(pi).isWaitingAt("Task_ContactTenant", "Timer_PrepareEviction");
+    assertThat(pi).isNotWaitingAt("Catch_EvictionDateSet", "Task_RefreshCase");
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_PrepareEviction")
         .singleResult().getDuedate()).isEqualTo(at(2026, 4, 15, 8));
   }

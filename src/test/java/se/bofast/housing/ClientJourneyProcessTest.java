@@ -3,6 +3,8 @@ package se.bofast.housing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -203,9 +206,14 @@ class ClientJourneyProcessTest {
     staff.moveClockTo(date(2026, 4, 5, 9), pi);
     assertThat(pi).isWaitingAt("Task_Review");
     // stay once, then back to an earlier step
+    assertThat(candidateGroups(pi, "Task_Review")).as("placement-reviewer.dmn: complex needs first")
+        .containsExactly("case-manager");
     staff.complete(pi, "Task_Review", "case-manager", Map.of("visitsPerWeek", 5, "reviewOutcome", "STAY"));
+    // Task_RecordReview runs in the completion (no job): the review is kim's, not the job executor's
     assertThat(pi).isWaitingAt("Timer_Review");
     assertThat(journeyOf(pi).supportRecommendation()).isEqualTo("supported-housing");
+    assertThat(jdbc.queryForList("SELECT recorded_by FROM placement_review WHERE journey_id = ?", String.class,
+        journeyOf(pi).id())).containsExactly("kim");
     reviewAt(pi, date(2026, 7, 5, 9), "case-manager", 3, "BACK");
     assertThat(pi).isWaitingAt("Task_DecideInsats");
     assertThat(journeyOf(pi).supportRecommendation()).isEqualTo("own-apartment-with-support");
@@ -215,8 +223,9 @@ class ClientJourneyProcessTest {
   @Test
   void notEligibleForATrainingApartmentGoesBackToTheDecisionWithTheReason() {
     ProcessInstance pi = identifiedClient("ADDICTION");
-    decide(pi, "TRANINGSLAGENHET", null, null);
-    assertThat(pi).isWaitingAt("Task_DecideInsats");
+    staff.complete(pi, "Task_DecideInsats", "socialsekreterare", Map.of("decidedStep", "TRANINGSLAGENHET"));
+    assertThat(pi).as("refused in the decision's own transaction, no job in between")
+        .isWaitingAt("Task_DecideInsats");
     String reason = (String) runtimeService.getVariable(pi.getId(), "ineligibleReason");
     assertThat(reason).startsWith("Missbruksbehandlingen är inte avslutad");
     assertThat(journeyOf(pi).ineligibleReason()).isEqualTo(reason);
@@ -228,7 +237,12 @@ class ClientJourneyProcessTest {
   void eligibleWithoutAFreeApartmentWaitsInTheQueueUntilOneIsFree() {
     occupyAllApartments(Step.FORSOKSLAGENHET);
     ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
-    decide(pi, "FORSOKSLAGENHET", null, null);
+    staff.complete(pi, "Task_DecideInsats", "socialsekreterare", Map.of("decidedStep", "FORSOKSLAGENHET"));
+    // the referral is written by a job of its own: the boendelots's task appears when it has run
+    assertThat(pi).isWaitingAt("Task_WriteReferral");
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    execute(job("Task_WriteReferral", pi));
+    assertThat(pi).isWaitingAt("Task_FirstContact");
     staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-01-05"));
     assertThat(pi).isWaitingAt("Gateway_Queue");
     assertThat(journeyOf(pi).referralDate()).isEqualTo(d(2026, 1, 5));
@@ -238,8 +252,11 @@ class ClientJourneyProcessTest {
     assertThat(pi).isWaitingAt("Gateway_Queue");
     assertThat(pi).hasPassed("Timer_RecheckApartment");
 
-    // a new apartment in the stock wakes the first in the queue
-    apartments.add("Hornsgatan 3", "118 20", "Stockholm", "Stockholmshem", Step.FORSOKSLAGENHET);
+    // a new apartment in the stock wakes the first in the queue, who reserves it in the same
+    // transaction (Task_ReserveApartment is synchronous): the answer already says so
+    ApartmentService.ApartmentView added = apartments.add("Hornsgatan 3", "118 20", "Stockholm", "Stockholmshem",
+        Step.FORSOKSLAGENHET);
+    assertThat(added.status()).isEqualTo(ApartmentStatus.RESERVED);
     assertThat(pi).isWaitingAt("Task_PrepareMoveIn");
   }
 
@@ -307,9 +324,14 @@ class ClientJourneyProcessTest {
       reviewAt(pi, date(review.atTime(9, 0)), "boendelots", 1, "STAY");
     }
 
-    // the end of the trial: the request goes to the landlord's own process
-    staff.moveClockTo(date(2027, 1, 5, 9), pi);
+    // the end of the trial: the request goes to the landlord's own process, in a job of its own
+    ClockUtil.setCurrentTime(date(2027, 1, 5, 9));
+    execute(job("Timer_Review", pi));
+    assertThat(pi).isWaitingAt("Task_RouteTakeover");
+    assertThat(negotiations(landlordProcess)).as("not asked before the job has run").isZero();
+    execute(job("Task_RouteTakeover", pi));
     assertThat(pi).isWaitingAt("Catch_TakeoverAnswered");
+    assertThat(negotiations(landlordProcess)).isOne();
     staff.complete(landlordProcess.getId(), "Task_NegotiateTakeover", "bosamordnare", Map.of(
         "contactDate", "2027-01-05", "channel", "MEETING", "landlordApproved", "false", "newReviewDate", "2027-04-01"));
     staff.runDueJobs(landlordProcess.getId());
@@ -458,8 +480,20 @@ class ClientJourneyProcessTest {
   private void reviewAt(ProcessInstance pi, Date when, String group, int visits, String outcome) {
     staff.moveClockTo(when, pi);
     assertThat(pi).isWaitingAt("Task_Review");
+    assertThat(candidateGroups(pi, "Task_Review")).as("placement-reviewer.dmn").containsExactly(group);
     staff.complete(pi, "Task_Review", group, Map.of("visitsPerWeek", visits, "reviewOutcome", outcome));
     staff.runDueJobs(pi);
+  }
+
+  private long negotiations(ProcessInstance landlordProcess) {
+    return taskService.createTaskQuery().processInstanceId(landlordProcess.getId())
+        .taskDefinitionKey("Task_NegotiateTakeover").count();
+  }
+
+  private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
+    String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId();
+    return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
   }
 
   private long trainingJourney() {

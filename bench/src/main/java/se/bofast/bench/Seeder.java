@@ -14,7 +14,8 @@ import java.util.function.IntFunction;
  * application only: eviction signals (bosamordnare), outreach journeys (case-manager), and
  * journeys taken through the assessment (socialsekreterare decides) or also through the
  * decision (boendelots makes the first contact). The completed assessments and decisions
- * are the journey figure.
+ * are the journey figure. A decision's referral (Task_WriteReferral) is an asynchronous step:
+ * the seeding waits for the job executor to write them before it counts and claims tasks.
  */
 final class Seeder {
 
@@ -24,6 +25,13 @@ final class Seeder {
 
   /** Each staff member has taken 1 % of the open tasks (at most this many), for "Mina uppgifter". */
   private static final int MAX_CLAIMED_PER_USER = 200;
+
+  /** The referral jobs that decisions leave (asyncBefore on Task_WriteReferral): waiting, and failed. */
+  private static final String REFERRAL_JOBS = "SELECT count(*) FROM act_ru_job j JOIN act_ru_jobdef d"
+      + " ON d.id_ = j.job_def_id_ WHERE d.act_id_ = 'Task_WriteReferral' AND d.proc_def_key_ = 'client-journey'";
+  private static final String PENDING_REFERRALS = REFERRAL_JOBS + " AND j.retries_ > 0";
+  private static final String FAILED_REFERRALS = REFERRAL_JOBS + " AND j.retries_ = 0";
+  private static final long REFERRAL_POLL_MILLIS = 250;
 
   private final Settings settings;
   private final Report report;
@@ -69,6 +77,7 @@ final class Seeder {
     });
     Load.Stats assessed = run("assessments", assessments, i -> journeys.assess(started[i]));
     Load.Stats decided = run("decisions", decisions, i -> journeys.decideTrainingApartment(started[i]));
+    awaitReferrals(decisions);
     journeyTasks += assessments + decisions;
     journeySeconds += assessed.seconds() + decided.seconds();
     if (assessments > 0) {
@@ -79,6 +88,40 @@ final class Seeder {
       claimed.merge(staff, claims.claim(staff, wanted - claimed.getOrDefault(staff, 0)), Integer::sum);
     }
     return openTasks();
+  }
+
+  /**
+   * Waits until the job executor has written every decision's referral, so that the boendelots's
+   * first-contact tasks are there to count and claim; fails on a failed job or after the timeout.
+   */
+  private void awaitReferrals(int decisions) {
+    if (decisions == 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    long timeoutSeconds = Math.max(120, decisions / 5);
+    while (true) {
+      long failed = postgres.queryLong(database, FAILED_REFERRALS);
+      if (failed > 0) {
+        throw new BenchException(failed + " referral jobs (Task_WriteReferral) failed: incidents in Cockpit");
+      }
+      long pending = postgres.queryLong(database, PENDING_REFERRALS);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      if (pending == 0) {
+        report.progress(String.format("referrals written by the job executor %.1f s after the decisions", seconds));
+        return;
+      }
+      if (seconds > timeoutSeconds) {
+        throw new BenchException(pending + " referral jobs (Task_WriteReferral) still waiting after "
+            + timeoutSeconds + " s");
+      }
+      try {
+        Thread.sleep(REFERRAL_POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BenchException("Interrupted while waiting for the referral jobs", e);
+      }
+    }
   }
 
   /** Completed journey tasks per second over all seeding so far. */

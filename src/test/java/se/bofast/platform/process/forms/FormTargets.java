@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,7 +155,7 @@ final class FormTargets {
     while (task == null) {
       try {
         engine.getRuntimeService().createProcessInstanceModification(processInstanceId)
-            .startBeforeActivity(target.activityId()).setVariablesLocal(missing).execute();
+            .startBeforeActivity(entry(target)).setVariablesLocal(missing).execute();
       } catch (org.camunda.bpm.engine.ProcessEngineException e) {
         // the flow would have set it before the task: the task's expressions need it
         java.util.regex.Matcher name = java.util.regex.Pattern.compile("Cannot resolve identifier '(\\w+)'")
@@ -167,6 +170,19 @@ final class FormTargets {
     }
     assertThat(task).as("a task for " + target).isNotNull();
     return task;
+  }
+
+  /**
+   * Where to put the instance so that the target's task is created: the task itself, or the
+   * decision right before it, whose result the task's expressions read (Task_Review's candidate
+   * group is placement-reviewer.dmn's reviewerGroup).
+   */
+  private String entry(Target target) {
+    FlowNode task = engine.getRepositoryService().getBpmnModelInstance(target.definitionId())
+        .getModelElementById(target.activityId());
+    List<SequenceFlow> incoming = List.copyOf(task.getIncoming());
+    return incoming.size() == 1 && incoming.get(0).getSource() instanceof BusinessRuleTask decision
+        ? decision.getId() : target.activityId();
   }
 
   private static final java.util.regex.Pattern DATE_EXPRESSION = java.util.regex.Pattern.compile(
