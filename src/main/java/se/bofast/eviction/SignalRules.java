@@ -7,6 +7,9 @@ import static se.bofast.platform.web.Inputs.trimToNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import se.bofast.client.ClientConstants;
 import se.bofast.client.ClientService;
@@ -42,40 +45,79 @@ class SignalRules {
 
   /**
    * The signal as it is stored: texts stripped, numbers normalised, the debt in kronor and öre.
+   * Presence, lengths, characters, ranges and dates are checked all at once (a REST body with
+   * several faults names them all, as its bean validation did); then the forms of the
+   * personnummer, the postal code and the organisationsnummer, the first wrong one refused.
    *
-   * @throws InvalidInputException naming the first field that is missing or wrong
+   * @throws InvalidInputException naming the fields that are missing or wrong
    */
   Signal check(Signal s) {
-    String reference = text("externalReference", s.externalReference(), 100, "Ange avsändarens referens.");
-    require(s.source(), "source", "Ange källa: LANDLORD, KRONOFOGDEN, BOSTADSFORMEDLINGEN eller SOCIAL_SERVICES.");
-    require(s.type(), "type", "Ange typ: RENT_ARREARS, DISTURBANCE, EVICTION_DATE_SET eller EARLY_WARNING.");
-    String pnr = personalNumber(s.tenantPersonalNumber());
-    String name = text("tenant.name", s.tenantName(), 120, "Ange hyresgästens namn.");
-    String street = text("address.street", s.street(), 120, "Ange gatuadress.");
-    String postal = postalCode(s.postalCode());
-    String city = text("address.city", s.city(), 60, "Ange ort.");
-    String landlordName = optionalText("landlord.name", s.landlordName(), 120);
-    String org = organisationNumber(s.landlordOrganisationNumber());
-    Integer children = s.childrenInHousehold();
+    Faults faults = new Faults();
+    String reference = faults.check(() -> text("externalReference", s.externalReference(), 100,
+        "Ange avsändarens referens."));
+    faults.check(() -> require(s.source(), "source",
+        "Ange källa: LANDLORD, KRONOFOGDEN, BOSTADSFORMEDLINGEN eller SOCIAL_SERVICES."));
+    faults.check(() -> require(s.type(), "type",
+        "Ange typ: RENT_ARREARS, DISTURBANCE, EVICTION_DATE_SET eller EARLY_WARNING."));
+    faults.check(() -> text("tenant.personnummer", s.tenantPersonalNumber(), PERSONAL_NUMBER_INPUT_MAX_LENGTH,
+        "Ange hyresgästens personnummer eller samordningsnummer."));
+    String name = faults.check(() -> text("tenant.name", s.tenantName(), 120, "Ange hyresgästens namn."));
+    String street = faults.check(() -> text("address.street", s.street(), 120, "Ange gatuadress."));
+    faults.check(() -> text("address.postalCode", s.postalCode(), POSTAL_CODE_INPUT_MAX_LENGTH, "Ange postnummer."));
+    String city = faults.check(() -> text("address.city", s.city(), 60, "Ange ort."));
+    String landlordName = faults.check(() -> optionalText("landlord.name", s.landlordName(), 120));
+    faults.check(() -> optionalText("landlord.organisationNumber", s.landlordOrganisationNumber(),
+        ORGANISATION_NUMBER_INPUT_MAX_LENGTH));
+    Integer children = faults.check(() -> children(s.childrenInHousehold()));
+    BigDecimal debt = faults.check(() -> rentDebt(s.rentDebtSek()));
+    LocalDate today = LocalDate.now(clock);
+    faults.check(() -> date("noticeServedDate", s.noticeServedDate(), today, 0));
+    faults.check(() -> date("socialServicesNotifiedDate", s.socialServicesNotifiedDate(), today, 0));
+    faults.check(() -> date("evictionDate", s.evictionDate() == null ? null : s.evictionDate().toLocalDate(), today,
+        DateRules.DEFAULT_YEARS_AHEAD));
+    faults.refuseAny();
+    return new Signal(reference, s.source(), s.type(), personalNumber(s.tenantPersonalNumber()), name, street,
+        postalCode(s.postalCode()), city, landlordName, organisationNumber(s.landlordOrganisationNumber()),
+        children, debt, s.noticeServedDate(), s.socialServicesNotifiedDate(), s.evictionDate());
+  }
+
+  /** Collects the refusals of several rules, so that one answer names every field that is wrong. */
+  private static final class Faults {
+
+    private final List<InvalidInputException.Fault> found = new ArrayList<>();
+
+    <T> T check(Supplier<T> rule) {
+      try {
+        return rule.get();
+      } catch (InvalidInputException e) {
+        found.addAll(e.faults());
+        return null;
+      }
+    }
+
+    void refuseAny() {
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found);
+      }
+    }
+  }
+
+  private static Integer children(Integer children) {
     if (children != null && children < 0) {
       throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
     }
     if (children != null && children > MAX_CHILDREN) {
       throw new InvalidInputException("childrenInHousehold", "Högst " + MAX_CHILDREN + " barn.");
     }
-    BigDecimal debt = rentDebt(s.rentDebtSek());
-    LocalDate today = LocalDate.now(clock);
-    DateRules.check("noticeServedDate", s.noticeServedDate(), today, 0);
-    DateRules.check("socialServicesNotifiedDate", s.socialServicesNotifiedDate(), today, 0);
-    DateRules.check("evictionDate", s.evictionDate() == null ? null : s.evictionDate().toLocalDate(), today,
-        DateRules.DEFAULT_YEARS_AHEAD);
-    return new Signal(reference, s.source(), s.type(), pnr, name, street, postal, city, landlordName, org,
-        children, debt, s.noticeServedDate(), s.socialServicesNotifiedDate(), s.evictionDate());
+    return children;
+  }
+
+  private static LocalDate date(String field, LocalDate date, LocalDate today, int yearsAhead) {
+    DateRules.check(field, date, today, yearsAhead);
+    return date;
   }
 
   private static String personalNumber(String input) {
-    text("tenant.personnummer", input, PERSONAL_NUMBER_INPUT_MAX_LENGTH,
-        "Ange hyresgästens personnummer eller samordningsnummer.");
     try {
       return ClientService.normalizePersonalNumber(input);
     } catch (InvalidInputException e) {
@@ -84,8 +126,7 @@ class SignalRules {
   }
 
   private static String postalCode(String input) {
-    String postal = text("address.postalCode", input, POSTAL_CODE_INPUT_MAX_LENGTH, "Ange postnummer.")
-        .replace(" ", "");
+    String postal = input.strip().replace(" ", "");
     if (!postal.matches("\\d{5}")) {
       throw new InvalidInputException("address.postalCode", "Postnumret ska ha fem siffror, till exempel 113 21.");
     }
@@ -93,7 +134,7 @@ class SignalRules {
   }
 
   private static String organisationNumber(String input) {
-    String org = optionalText("landlord.organisationNumber", input, ORGANISATION_NUMBER_INPUT_MAX_LENGTH);
+    String org = trimToNull(input);
     if (org == null) {
       return null;
     }

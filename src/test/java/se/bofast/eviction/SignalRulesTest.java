@@ -92,6 +92,18 @@ class SignalRulesTest {
   }
 
   @Test
+  void everyFaultOfPresenceLengthRangeOrDateIsNamedAtOnceBeforeTheFormsOfTheNumbers() {
+    Signal s = new Signal("", null, SignalType.RENT_ARREARS, "19121212-1213", "Tove\u0000Ek", "Sveavägen 1", "12",
+        "Stockholm", null, null, -1, null, TODAY.plusDays(1), null, null);
+    assertThatThrownBy(() -> rules.check(s)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+      assertThat(e.faults()).extracting(InvalidInputException.Fault::field).as("not yet the check digit, the postal code")
+          .containsExactly("externalReference", "source", "tenant.name", "childrenInHousehold", "noticeServedDate");
+      assertThat(e.field()).isEqualTo("externalReference");
+      assertThat(e.getMessage()).as("Tasklist shows the first").isEqualTo("Ange avsändarens referens.");
+    });
+  }
+
+  @Test
   void theRulesTakeTheBoundsAsTheyAre() {
     assertThat(rules.check(with(x -> copy(x, 30, new BigDecimal("99999999.99"), TODAY, TODAY.plusYears(5)
         .atTime(9, 0)))).childrenInHousehold()).isEqualTo(30);
