@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,29 +22,15 @@ class ClassSizeTest {
   static final int MAX_LINES = 300;
   static final Path SOURCES = Path.of("src", "main", "java");
 
-  /** issue 11: being split. Paths under src/main/java; the lead removes them after merging the splits. */
-  static final Set<String> BEING_SPLIT = Set.of(
-      "se/bofast/eviction/EvictionService.java");
-
   @Test
   void noClassIsOver300Lines() throws IOException {
     Map<String, Integer> tooLong = new TreeMap<>();
     lineCounts().forEach((file, lines) -> {
-      if (lines > MAX_LINES && !BEING_SPLIT.contains(file)) {
+      if (lines > MAX_LINES) {
         tooLong.put(file, lines);
       }
     });
     assertThat(tooLong).as("classes over %d lines: split them by job", MAX_LINES).isEmpty();
-  }
-
-  @Test
-  void everyExceptionIsStillOver300Lines() throws IOException {
-    Map<String, Integer> counts = lineCounts();
-    for (String file : BEING_SPLIT) {
-      assertThat(counts.getOrDefault(file, 0))
-          .as("%s is split (or gone): remove it from BEING_SPLIT", file)
-          .isGreaterThan(MAX_LINES);
-    }
   }
 
   @Test

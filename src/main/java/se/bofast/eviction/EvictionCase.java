@@ -105,4 +105,9 @@ class EvictionCase {
   boolean isOpen() {
     return status == Status.OPEN;
   }
+
+  /** Whether children live in the household, as far as the case knows. */
+  boolean hasChildren() {
+    return childrenInHousehold != null && childrenInHousehold > 0;
+  }
 }

@@ -1,11 +1,7 @@
 package se.bofast.eviction;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,14 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import se.bofast.client.ClientConstants;
-import se.bofast.eviction.EvictionService.CaseView;
-import se.bofast.eviction.EvictionService.Receipt;
+import se.bofast.eviction.SignalIntake.Receipt;
 import se.bofast.identity.Groups;
-import se.bofast.landlord.LandlordConstants;
 import se.bofast.platform.web.ApiAccess;
-import se.bofast.platform.web.DateRange;
-import se.bofast.platform.web.SafeText;
 import se.bofast.platform.web.RequireGroups;
 
 /**
@@ -38,52 +29,43 @@ import se.bofast.platform.web.RequireGroups;
 @RestController
 class EvictionController {
 
-  private final EvictionService cases;
-  private final SignalIntake intake;
+  private final CaseViews views;
+  private final SignalRetry intake;
   private final ApiAccess access;
 
-  EvictionController(EvictionService cases, SignalIntake intake, ApiAccess access) {
-    this.cases = cases;
+  EvictionController(CaseViews views, SignalRetry intake, ApiAccess access) {
+    this.views = views;
     this.intake = intake;
     this.access = access;
   }
 
-  /** What the intake accepts: the columns' lengths, ranges that make sense for a household and a debt. */
-  static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
-  static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = LandlordConstants.ORGANISATION_NUMBER_INPUT_MAX_LENGTH;
-  static final int MAX_CHILDREN = EvictionService.MAX_CHILDREN;
-
-  record Tenant(@NotBlank(message = "Ange hyresgästens personnummer eller samordningsnummer.")
-      @SafeText(max = PERSONAL_NUMBER_INPUT_MAX_LENGTH) String personnummer,
-      @NotBlank(message = "Ange hyresgästens namn.") @SafeText(max = 120) String name) {
+  record Tenant(String personnummer, String name) {
   }
 
-  record Address(@NotBlank(message = "Ange gatuadress.") @SafeText(max = 120) String street,
-      @NotBlank(message = "Ange postnummer.") @SafeText(max = 10) String postalCode,
-      @NotBlank(message = "Ange ort.") @SafeText(max = 60) String city) {
+  record Address(String street, String postalCode, String city) {
   }
 
-  record Landlord(@SafeText(max = 120) String name,
-      @SafeText(max = ORGANISATION_NUMBER_INPUT_MAX_LENGTH) String organisationNumber) {
+  record Landlord(String name, String organisationNumber) {
   }
 
+  /**
+   * A signal as landlords' systems send it. Only its shape is checked here (types by Jackson,
+   * the two nested objects present): the signal itself is validated in one place for every way
+   * it arrives, {@link SignalRules}, whose refusals name these JSON fields (tenant.personnummer,
+   * address.postalCode, ...) with the same Swedish messages, as 400 application/problem+json.
+   */
   record SignalBody(
-      @NotBlank(message = "Ange avsändarens referens.") @SafeText(max = 100) String externalReference,
-      @NotNull(message = "Ange källa: LANDLORD, KRONOFOGDEN, BOSTADSFORMEDLINGEN eller SOCIAL_SERVICES.")
+      String externalReference,
       SignalSource source,
-      @NotNull(message = "Ange typ: RENT_ARREARS, DISTURBANCE, EVICTION_DATE_SET eller EARLY_WARNING.")
       SignalType type,
-      @NotNull(message = "Ange hyresgästen (personnummer och namn).") @Valid Tenant tenant,
-      @NotNull(message = "Ange adressen (gata, postnummer, ort).") @Valid Address address,
-      @Valid Landlord landlord,
-      @PositiveOrZero(message = "Antal barn kan inte vara negativt.")
-      @Max(value = MAX_CHILDREN, message = "Högst " + MAX_CHILDREN + " barn.") Integer childrenInHousehold,
-      @PositiveOrZero(message = "Hyresskulden kan inte vara negativ.")
-      @Digits(integer = 8, fraction = 2, message = "Hyresskulden anges i kronor och ören, högst 99 999 999,99.")
+      @NotNull(message = "Ange hyresgästen (personnummer och namn).") Tenant tenant,
+      @NotNull(message = "Ange adressen (gata, postnummer, ort).") Address address,
+      Landlord landlord,
+      Integer childrenInHousehold,
       BigDecimal rentDebtSek,
-      @DateRange(yearsAhead = 0) LocalDate noticeServedDate,
-      @DateRange(yearsAhead = 0) LocalDate socialServicesNotifiedDate,
-      @DateRange LocalDateTime evictionDate) {
+      LocalDate noticeServedDate,
+      LocalDate socialServicesNotifiedDate,
+      LocalDateTime evictionDate) {
 
     Signal toSignal() {
       return new Signal(externalReference, source, type, tenant.personnummer(), tenant.name(), address.street(),
@@ -120,12 +102,12 @@ class EvictionController {
   @GetMapping(EvictionConstants.API_CASE)
   @RequireGroups({Groups.BOSAMORDNARE, Groups.SOCIALSEKRETERARE, Groups.ENHETSCHEF})
   CaseView get(@PathVariable long caseId) {
-    return cases.get(caseId);
+    return views.get(caseId);
   }
 
   @GetMapping(EvictionConstants.API_CASES)
   @RequireGroups({Groups.BOSAMORDNARE, Groups.SOCIALSEKRETERARE, Groups.ENHETSCHEF})
   List<CaseView> list(@RequestParam(required = false) String status) {
-    return cases.list(status);
+    return views.list(status);
   }
 }

@@ -21,7 +21,7 @@ import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.PersonalDataHistoryLevel;
 
-/** The service tasks of eviction-prevention; each maps variables to EvictionService and back. */
+/** The service tasks of eviction-prevention; each maps variables to one service of the module and back. */
 @Configuration(proxyBeanMethods = false)
 class EvictionDelegates {
 
@@ -33,12 +33,16 @@ class EvictionDelegates {
   static final String TIMER_PREPARE = "Timer_PrepareEviction";
   static final String CATCH_DATE_SET = "Catch_EvictionDateSet";
 
-  private final EvictionService cases;
+  private final SignalIntake intake;
+  private final CaseViews views;
+  private final CaseSteps steps;
   private final EvictionDue due;
   private final CurrentUser user;
 
-  EvictionDelegates(EvictionService cases, EvictionDue due, CurrentUser user) {
-    this.cases = cases;
+  EvictionDelegates(SignalIntake intake, CaseViews views, CaseSteps steps, EvictionDue due, CurrentUser user) {
+    this.intake = intake;
+    this.views = views;
+    this.steps = steps;
     this.due = due;
     this.user = user;
   }
@@ -66,7 +70,7 @@ class EvictionDelegates {
           FormValues.date(execution, "noticeServedDate", "Delgiven"),
           FormValues.date(execution, "socialServicesNotifiedDate", "Socialnämnden underrättad"),
           FormValues.dateTime(execution, "evictionDate", "Avhysning"));
-      EvictionService.Receipt receipt = cases.receiveInProcess(signal, user.id(), execution.getProcessInstanceId());
+      SignalIntake.Receipt receipt = intake.receiveInProcess(signal, user.id(), execution.getProcessInstanceId());
       PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
       execution.setVariable(VAR_NEW_CASE, receipt.created());
       execution.setVariable(VAR_CASE_ID, receipt.evictionCase().caseId());
@@ -125,20 +129,20 @@ class EvictionDelegates {
   JavaDelegate referToChain(se.bofast.housing.JourneyReferrals referrals) {
     return execution -> {
       long id = caseId(execution);
-      EvictionService.Tenant tenant = cases.tenant(id);
+      CaseSteps.Tenant tenant = steps.tenant(id);
       var referral = new se.bofast.housing.JourneyReferrals.EvictionReferral(tenant.personalNumber(), tenant.name(),
           FormValues.choice(execution, "needs", Needs.class, "Behov"), tenant.childrenInHousehold(),
           FormValues.choice(execution, "situationAfter", se.bofast.housing.Situation.class, "Boende efter avhysningen"),
           FormValues.text(execution, "shelterName"),
           (String) execution.getVariable(VAR_CASE_NUMBER));
       String journey = referrals.referFromEviction(referral, user.id());
-      cases.linkClientJourney(id, journey);
+      steps.linkClientJourney(id, journey);
       execution.setVariable("clientJourneyCaseNumber", journey);
     };
   }
 
   private Map<String, Object> variables(long caseId) {
-    Map<String, Object> facts = cases.processFacts(caseId);
+    Map<String, Object> facts = views.processFacts(caseId);
     LocalDate contact = (LocalDate) facts.get(VAR_CONTACT_DEADLINE);
     LocalDate reclaim = (LocalDate) facts.get(VAR_RECLAIM_DEADLINE);
     LocalDateTime eviction = (LocalDateTime) facts.get(VAR_EVICTION_AT);

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Needs;
 import se.bofast.housing.Situation;
-import se.bofast.landlord.ContactLog;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
@@ -20,12 +19,12 @@ import se.bofast.platform.web.InvalidInputException;
 @Component("evictionForms")
 public class EvictionForms {
 
-  private final EvictionService cases;
-  private final ContactLog landlordContacts;
+  private final CaseSteps steps;
+  private final LandlordContactLog landlordContacts;
   private final CurrentUser user;
 
-  EvictionForms(EvictionService cases, ContactLog landlordContacts, CurrentUser user) {
-    this.cases = cases;
+  EvictionForms(CaseSteps steps, LandlordContactLog landlordContacts, CurrentUser user) {
+    this.steps = steps;
     this.landlordContacts = landlordContacts;
     this.user = user;
   }
@@ -37,14 +36,14 @@ public class EvictionForms {
   /** An attempt to reach the tenant; not reached means another attempt, by the next channel. */
   public void contact(DelegateTask task) {
     boolean reached = FormValues.flag(task, VAR_REACHED);
-    cases.recordContactAttempt(caseId(task),
+    boolean hasChildren = steps.recordContactAttempt(caseId(task),
         FormValues.date(task, "attemptDate", "Datum"),
         FormValues.choice(task, "channel", ContactChannel.class, "Kontaktväg"),
         reached,
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
         user.id());
     task.getExecution().setVariable(VAR_REACHED, reached);
-    task.getExecution().setVariable(VAR_HAS_CHILDREN, cases.processFacts(caseId(task)).get(VAR_HAS_CHILDREN));
+    task.getExecution().setVariable(VAR_HAS_CHILDREN, hasChildren);
   }
 
   public void uvTeam(DelegateTask task) {
@@ -64,7 +63,7 @@ public class EvictionForms {
     if (children == null) {
       throw new InvalidInputException("childrenAffected", "Ange hur många barn som berörs.");
     }
-    cases.recordChildrenAffected(caseId(task), children);
+    steps.recordChildrenAffected(caseId(task), children);
   }
 
   /** The contact with the landlord; logged in the landlord register when the landlord is a partner there. */
@@ -82,12 +81,7 @@ public class EvictionForms {
     if (channel == null) {
       throw new InvalidInputException("landlordChannel", "Ange hur du hade kontakt med hyresvärden.");
     }
-    EvictionService.LandlordOfCase landlord = cases.landlord(caseId(task));
-    if (landlord.organisationNumber() != null) {
-      landlordContacts.recordContactIfPartner(landlord.organisationNumber(), new ContactLog.NewContact(date,
-          channel, "Risk för vräkning (" + landlord.caseNumber() + ")",
-          result.label, landlord.caseNumber(), null));
-    }
+    landlordContacts.record(caseId(task), date, channel, result.label);
   }
 
   /** What the contact with the landlord led to. */
@@ -139,7 +133,7 @@ public class EvictionForms {
         throw new InvalidInputException("situationAfter", "Ange var personen bor efter avhysningen.");
       }
     }
-    cases.recordOutcome(caseId(task), outcome,
+    steps.recordOutcome(caseId(task), outcome,
         FormValues.integer(task, "childrenAffected", "Berörda barn"),
         FormValues.decimal(task, "finalRentDebtSek", "Hyresskuld"),
         outcome == Outcome.EVICTED ? FormValues.flag(task, "socialServicesPresent") : null);

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.NotFoundException;
 
 interface EvictionCaseRepository extends JpaRepository<EvictionCase, Long> {
 
@@ -25,6 +27,20 @@ interface EvictionCaseRepository extends JpaRepository<EvictionCase, Long> {
   List<EvictionCase> findByStatusOrderByContactDeadlineAscIdAsc(EvictionCase.Status status);
 
   List<EvictionCase> findAllByOrderByIdAsc();
+
+  /** The case, or 404 with a Swedish message. */
+  default EvictionCase load(long caseId) {
+    return findById(caseId).orElseThrow(() -> new NotFoundException("Ärendet finns inte (id " + caseId + ")."));
+  }
+
+  /** The case while it is open; a closed case refuses what a process step would record. */
+  default EvictionCase loadOpen(long caseId) {
+    EvictionCase c = load(caseId);
+    if (!c.isOpen()) {
+      throw new InvalidInputException("caseNumber", "Ärendet " + c.caseNumber + " är avslutat.");
+    }
+    return c;
+  }
 }
 
 interface EvictionSignalRepository extends JpaRepository<EvictionSignal, Long> {

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 /**
  * A signal about a household, as it arrives over REST or from the Tasklist start form.
- * Validated by {@link EvictionService#receive}; the personal number in any accepted form.
+ * Validated in one place, {@link SignalRules}, however it arrives; the personal number in any accepted form.
  */
 public record Signal(
     String externalReference,

@@ -1,73 +1,93 @@
 package se.bofast.eviction;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import se.bofast.eviction.EvictionService.Receipt;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.bofast.platform.CaseNumbers;
 
 /**
- * Signal intake over REST, safe when several signals for one household arrive at once.
- *
- * <p>{@link EvictionService#receive} locks the household's open case (SELECT ... FOR
- * UPDATE), so signals for a household with an open case are stored one after the other.
- * The lock cannot cover the very first signals, when there is no case row to lock yet:
- * they race on the unique key of the open case (or on the signal's unique source and
- * reference), the database lets one win, and the losers' transactions roll back. Each
- * loser is run again here in a new transaction, which then finds the winner's case and
- * joins it (200), or recognises the same signal (200). Nothing is lost, nothing answers
- * 500, and since this race is expected it is logged at INFO with the case number only.
- *
- * <p>Why a retry and not a lock for the first signal too: a lock needs a row to lock (a
- * lock table per household, a migration) or PostgreSQL's advisory locks (not in H2); the
- * unique key already decides the race correctly on both databases, and the retry costs a
- * second transaction only for the few signals that lose it.
+ * Signal intake, in one transaction: the signal is validated ({@link SignalRules}), the
+ * household's open case found or a new one opened (one household, one case; the same signal
+ * twice is recognised), the case reassessed, and its process started or told. Over REST it runs
+ * under {@link SignalRetry}; from the Tasklist start form in the start command.
  */
-@Component
-class SignalIntake {
+@Service
+@Transactional
+public class SignalIntake {
 
-  static final int ATTEMPTS = 5;
+  /** What became of a received signal. */
+  public record Receipt(boolean created, boolean duplicate, boolean correlated, CaseView evictionCase) {
+  }
 
-  private static final Logger LOG = LoggerFactory.getLogger(SignalIntake.class);
+  private final SignalRules rules;
+  private final CaseAssessment assessment;
+  private final EvictionCaseRepository cases;
+  private final EvictionSignalRepository signals;
+  private final CaseNumbers caseNumbers;
+  private final CaseProcess process;
+  private final Clock clock;
 
-  private final EvictionService cases;
-
-  SignalIntake(EvictionService cases) {
+  SignalIntake(SignalRules rules, CaseAssessment assessment, EvictionCaseRepository cases,
+      EvictionSignalRepository signals, CaseNumbers caseNumbers, CaseProcess process, Clock clock) {
+    this.rules = rules;
+    this.assessment = assessment;
     this.cases = cases;
+    this.signals = signals;
+    this.caseNumbers = caseNumbers;
+    this.process = process;
+    this.clock = clock;
   }
 
-  Receipt receive(Signal signal, String user) {
-    if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("SignalIntake runs each attempt in its own transaction; call it outside one");
-    }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Receipt receipt = cases.receive(signal, user);
-        if (attempt > 1) {
-          LOG.info("Signal stored for case {} after a concurrent signal for the household (attempt {})",
-              receipt.evictionCase().caseNumber(), attempt);
-        }
-        return receipt;
-      } catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException race) {
-        if (attempt >= ATTEMPTS) {
-          throw race;
-        }
-        LOG.debug("Concurrent signal for a household, attempt {} rolled back ({})", attempt,
-            race.getClass().getSimpleName());
-        pause(attempt);
-      }
-    }
+  /** A signal over REST: a new household opens a case and starts its process (message EvictionSignalOpened). */
+  public Receipt receive(Signal signal, String user) {
+    return handle(signal, user, process::start);
   }
 
-  private static void pause(int attempt) {
-    try {
-      Thread.sleep(10L * attempt + (long) (Math.random() * 20));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while storing a signal", e);
+  /** A signal from the Tasklist start form: the calling process instance becomes the new case's process. */
+  public Receipt receiveInProcess(Signal signal, String user, String processInstanceId) {
+    return handle(signal, user, opened -> opened.processInstanceId = processInstanceId);
+  }
+
+  private Receipt handle(Signal signal, String user, Consumer<EvictionCase> startProcess) {
+    Signal s = rules.check(signal);
+    // The household's open case is locked first: a concurrent signal for the household waits
+    // here until this one is stored, then sees it (the same signal: 200, another: joins the
+    // case). Two first signals at once race on the case's unique open_tenant_key instead; the
+    // loser's transaction rolls back and SignalRetry runs it again, when it finds the case.
+    Optional<EvictionCase> open = cases.lockOpenCase(s.tenantPersonalNumber());
+    Optional<EvictionSignal> seen = signals.findBySourceAndExternalReference(s.source(), s.externalReference());
+    if (seen.isPresent()) {
+      EvictionCase known = cases.load(seen.get().caseId);
+      return new Receipt(false, true, false,
+          CaseView.of(known, signals.findByCaseIdOrderByReceivedAtAscIdAsc(known.id)));
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (open.isPresent()) {
+      EvictionCase existing = open.get();
+      // the case's signals so far, then this one: it is the latest (received now, the highest id)
+      List<EvictionSignal> received = new ArrayList<>(signals.findByCaseIdOrderByReceivedAtAscIdAsc(existing.id));
+      received.add(signals.save(new EvictionSignal(existing.id, s, user, now)));
+      CaseAssessment.apply(existing, s);
+      assessment.reassess(existing, false, received);
+      boolean correlated = process.signalReceived(existing);
+      return new Receipt(false, false, correlated, CaseView.of(existing, received));
+    }
+    // A new case is assessed before it is stored, so that it is inserted once with its priority
+    // and deadlines; its process then reads it from the persistence context.
+    EvictionCase created = new EvictionCase(caseNumbers.next("VR", "eviction_case_number_seq"),
+        s.tenantPersonalNumber(), s.tenantName(), s.street(), s.postalCode(), s.city(), now.toLocalDate(), user, now);
+    CaseAssessment.apply(created, s);
+    EvictionSignal first = new EvictionSignal(0, s, user, now);
+    assessment.reassess(created, true, List.of(first));
+    cases.save(created);
+    first.caseId = created.id;
+    signals.save(first);
+    startProcess.accept(created);
+    return new Receipt(true, false, false, CaseView.of(created, List.of(first)));
   }
 }

@@ -36,7 +36,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestExecutionListeners;
-import se.bofast.eviction.EvictionService.CaseView;
 import se.bofast.housing.JourneyViews;
 import se.bofast.landlord.ContactLog;
 import se.bofast.landlord.PartnerRegister;
@@ -73,7 +72,8 @@ class EvictionProcessTest {
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
-  @Autowired EvictionService cases;
+  @Autowired SignalIntake intake;
+  @Autowired CaseViews cases;
   @Autowired JourneyViews journeys;
   @Autowired PartnerRegister landlords;
   @Autowired ContactLog landlordContacts;
@@ -97,7 +97,7 @@ class EvictionProcessTest {
   void rentArrearsWithChildrenIsPreventedBeforeTheReclaimDeadline() {
     long landlord = landlords.findByOrganisationNumber("556677-8899").orElseGet(() -> landlords.create(
         new PartnerRegister.NewPartner(PartnerKind.LANDLORD, "Familjebostäder", "556677-8899", null))).id();
-    CaseView opened = cases.receive(signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, null,
+    CaseView opened = intake.receive(signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, null,
         LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 25), null), "intake").evictionCase();
     assertThat(opened.priority()).isEqualTo("HIGH");
     assertThat(opened.reclaimDeadline()).as("three weeks after the later date, 25 Feb").isEqualTo(LocalDate.of(2026, 3, 18));
@@ -209,7 +209,7 @@ class EvictionProcessTest {
   @Test
   void aSecondSignalForTheHouseholdUpdatesTheOpenCaseAndItsTimers() {
     String pnr = TestPersonnummer.next();
-    CaseView opened = cases.receive(signal(pnr, SignalType.DISTURBANCE, 0, null, null, null), "intake").evictionCase();
+    CaseView opened = intake.receive(signal(pnr, SignalType.DISTURBANCE, 0, null, null, null), "intake").evictionCase();
     assertThat(opened.priority()).isEqualTo("NORMAL");
     assertThat(opened.contactDeadline()).as("five working days").isEqualTo(LocalDate.of(2026, 3, 9));
     ProcessInstance first = instance(opened);
@@ -237,7 +237,7 @@ class EvictionProcessTest {
 
   @Test
   void aHouseholdWithoutChildrenThatMovesItselfEndsTheCase() {
-    CaseView opened = cases.receive(signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, 0, null, null, null),
+    CaseView opened = intake.receive(signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, 0, null, null, null),
         "intake").evictionCase();
     assertThat(opened.contactDeadline()).as("ten working days").isEqualTo(LocalDate.of(2026, 3, 16));
     ProcessInstance pi = instance(opened);
@@ -255,11 +255,11 @@ class EvictionProcessTest {
   @Test
   void anEvictionDateLearntLaterStartsThePreparation() {
     String pnr = TestPersonnummer.next();
-    CaseView opened = cases.receive(signal(pnr, SignalType.RENT_ARREARS, 0, null, null, null), "intake").evictionCase();
+    CaseView opened = intake.receive(signal(pnr, SignalType.RENT_ARREARS, 0, null, null, null), "intake").evictionCase();
     assertThat(opened.reclaimDeadline()).as("unknown while the dates are unknown").isNull();
     ProcessInstance pi = instance(opened);
     assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet");
-    CaseView updated = cases.receive(new Signal("KFM-" + pnr, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET,
+    CaseView updated = intake.receive(new Signal("KFM-" + pnr, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET,
         pnr, "Tove Ek", "Sveavägen 1", "11359", "Stockholm", null, null, null, null, null, null,
         LocalDateTime.of(2026, 4, 20, 10, 0)), "intake").evictionCase();
     assertThat(updated.evictionDate()).isEqualTo(LocalDateTime.of(2026, 4, 20, 10, 0));

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.bofast.eviction.EvictionService.CaseView;
 import se.bofast.support.AppTest;
 import se.bofast.support.Staff;
 import se.bofast.support.TestPersonnummer;
@@ -29,7 +28,7 @@ import se.bofast.support.TestPersonnummer;
 @AppTest
 class SignalHistoryTest {
 
-  @Autowired EvictionService cases;
+  @Autowired SignalIntake intake;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -39,7 +38,7 @@ class SignalHistoryTest {
 
   @Test
   void anIntakeSignalKeepsEachVariableOnceAndNoDetails() {
-    CaseView opened = cases.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.DISTURBANCE, 0,
+    CaseView opened = intake.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.DISTURBANCE, 0,
         null, null, null), "intake").evictionCase();
     String pid = opened.processInstanceId();
 
@@ -60,7 +59,7 @@ class SignalHistoryTest {
 
   @Test
   void aFormAUserSubmitsKeepsItsDetails() {
-    CaseView opened = cases.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, 0,
+    CaseView opened = intake.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, 0,
         null, null, null), "intake").evictionCase();
     String pid = opened.processInstanceId();
     Staff staff = new Staff(EvictionConstants.PROCESS_KEY, identityService, formService, taskService,

@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.client.Needs;
 import se.bofast.eviction.ContactChannel;
-import se.bofast.eviction.EvictionService;
+import se.bofast.eviction.CaseSteps;
+import se.bofast.eviction.SignalIntake;
 import se.bofast.eviction.Outcome;
 import se.bofast.eviction.Signal;
 import se.bofast.eviction.SignalSource;
@@ -84,7 +85,8 @@ class KpiFiguresTest {
   @Autowired JourneyIntake journeys;
   @Autowired OutreachAndAssessment outreach;
   @Autowired JourneyPlacements placements;
-  @Autowired EvictionService evictions;
+  @Autowired SignalIntake evictions;
+  @Autowired CaseSteps evictionSteps;
   @Autowired KpiService kpis;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -96,7 +98,7 @@ class KpiFiguresTest {
     at(2027, 2, 10);
     long e5 = signal("E5", "19800101", 2).evictionCase().caseId();
     at(2027, 2, 17);
-    evictions.recordContactAttempt(e5, d(2027, 2, 17), ContactChannel.PHONE, true, 2, "bosse");
+    evictionSteps.recordContactAttempt(e5, d(2027, 2, 17), ContactChannel.PHONE, true, 2, "bosse");
     at(2027, 2, 20);
     StartedJourney c1 = journeys.start(new StartCommand(ClientType.UNIDENTIFIED, null, null, null, "Ett",
         Needs.BOTH, null, Situation.HARBARGE, "Härbärget", d(2027, 2, 20)), "kim");
@@ -109,7 +111,7 @@ class KpiFiguresTest {
     at(2027, 3, 5);
     StartedJourney c2 = journeys.start(new StartCommand(ClientType.UNIDENTIFIED, null, null, null, "Två",
         Needs.BOTH, null, Situation.HARBARGE, "Härbärget", d(2027, 3, 5)), "kim");
-    evictions.recordContactAttempt(e1, d(2027, 3, 5), ContactChannel.HOME_VISIT, true, 2, "bosse");
+    evictionSteps.recordContactAttempt(e1, d(2027, 3, 5), ContactChannel.HOME_VISIT, true, 2, "bosse");
     at(2027, 3, 10);
     placements.startPlacement(c1.journeyId(), Step.BEHANDLING, "Behandlingshemmet", null, d(2027, 3, 10), "sara");
     long e2 = signal("E2", "first", 1).evictionCase().caseId();
@@ -118,12 +120,12 @@ class KpiFiguresTest {
     signal("E1", "second", 2);
     at(2027, 3, 20);
     placements.startPlacement(c2.journeyId(), Step.TRANINGSLAGENHET, "Tränings 1", null, d(2027, 3, 20), "sara");
-    evictions.recordContactAttempt(e2, d(2027, 3, 20), ContactChannel.PHONE, true, 1, "bosse");
+    evictionSteps.recordContactAttempt(e2, d(2027, 3, 20), ContactChannel.PHONE, true, 1, "bosse");
     at(2027, 3, 25);
     placements.startPlacement(c3.journeyId(), Step.HARBARGE, "Härbärget", null, d(2027, 3, 25), "sara");
-    evictions.recordOutcome(e1, Outcome.PREVENTED, 0, null, null);
+    evictionSteps.recordOutcome(e1, Outcome.PREVENTED, 0, null, null);
     at(2027, 3, 30);
-    evictions.recordOutcome(e5, Outcome.EVICTED, 2, null, true);
+    evictionSteps.recordOutcome(e5, Outcome.EVICTED, 2, null, true);
     at(2027, 4, 1);
     placements.startPlacement(c1.journeyId(), Step.TRANINGSLAGENHET, "Tränings 2", null, d(2027, 4, 1), "sara");
     at(2027, 4, 2);
@@ -135,7 +137,7 @@ class KpiFiguresTest {
     at(2027, 4, 15);
     placements.startPlacement(c3.journeyId(), Step.HARBARGE, "Härbärget", null, d(2027, 4, 15), "sara");
     at(2027, 4, 20);
-    evictions.recordOutcome(e2, Outcome.EVICTED, 1, null, true);
+    evictionSteps.recordOutcome(e2, Outcome.EVICTED, 1, null, true);
     outreach.recordOutreachContact(c3.journeyId(), d(2027, 4, 20), true, TestPersonnummer.next(), "Tor", "Tre", "kim");
     at(2027, 5, 1);
     placements.startPlacement(c1.journeyId(), Step.FORSOKSLAGENHET, "Försök 2", null, d(2027, 5, 1), "sara");
@@ -144,13 +146,13 @@ class KpiFiguresTest {
     at(2027, 5, 5);
     long e3 = signal("E3", "first", 0).evictionCase().caseId();
     at(2027, 5, 6);
-    evictions.recordContactAttempt(e3, d(2027, 5, 6), ContactChannel.LETTER, true, 0, "bosse");
+    evictionSteps.recordContactAttempt(e3, d(2027, 5, 6), ContactChannel.LETTER, true, 0, "bosse");
     at(2027, 5, 20);
     placements.terminatePlacement(c2.journeyId(), TerminationCause.RELAPSE, d(2027, 5, 20), "sara");
     at(2027, 5, 25);
     placements.startPlacement(c2.journeyId(), Step.BEHANDLING, "Behandlingshemmet", null, d(2027, 5, 25), "sara");
     at(2027, 6, 10);
-    evictions.recordOutcome(e3, Outcome.MOVED, 0, null, null);
+    evictionSteps.recordOutcome(e3, Outcome.MOVED, 0, null, null);
     at(2027, 6, 15);
     placements.takeOver(c1.journeyId(), "bosse");
     at(2027, 6, 20);
@@ -323,7 +325,7 @@ class KpiFiguresTest {
     });
   }
 
-  private EvictionService.Receipt signal(String household, String reference, Integer children) {
+  private SignalIntake.Receipt signal(String household, String reference, Integer children) {
     String pnr = HOUSEHOLDS.computeIfAbsent(household, h -> TestPersonnummer.next());
     return evictions.receive(new Signal(household + "-" + reference, SignalSource.LANDLORD, SignalType.DISTURBANCE,
         pnr, "Hyresgäst " + household, "Storgatan 1", "11321", "Stockholm", null, null, children, null, null, null,

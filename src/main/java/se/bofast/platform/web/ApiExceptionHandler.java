@@ -49,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Object> invalidInput(InvalidInputException e) {
-    return respond(ApiProblems.invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    return respond(ApiProblems.invalid(e.faults().stream().map(f -> new FieldError(f.field(), f.message())).toList()));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -1,5 +1,6 @@
 package se.bofast.platform.web;
 
+import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -12,11 +13,30 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidInputException extends FormFieldValidationException {
 
+  /** A field and what is wrong with it. */
+  public record Fault(String field, String message) implements java.io.Serializable {
+  }
+
   private final String field;
+  private final List<Fault> faults;
 
   public InvalidInputException(String field, String message) {
-    super(field, message);
-    this.field = field;
+    this(List.of(new Fault(field, message)));
+  }
+
+  /**
+   * Several fields wrong at once (a body checked as a whole, as bean validation checks one):
+   * /api names them all; the engine and Tasklist show the first.
+   */
+  public InvalidInputException(List<Fault> faults) {
+    super(faults.get(0).field(), faults.get(0).message());
+    this.field = faults.get(0).field();
+    this.faults = List.copyOf(faults);
+  }
+
+  /** Every field that is wrong, the first first. */
+  public List<Fault> faults() {
+    return faults;
   }
 
   /** The name of the offending field as the caller sent it (JSON property or form key). */

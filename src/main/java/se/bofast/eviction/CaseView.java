@@ -1,0 +1,35 @@
+package se.bofast.eviction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** An eviction case as staff read it (GET /api/eviction-cases), with the signals it has received. */
+public record CaseView(long caseId, String caseNumber, String processInstanceId, String status, String priority,
+    LocalDate contactDeadline, LocalDate reclaimDeadline, LocalDateTime evictionDate, String tenantName,
+    String street, String postalCode, String city, String landlordName, Integer childrenInHousehold,
+    BigDecimal rentDebtSek, LocalDate firstSignalOn, LocalDate firstContactOn, Integer daysToFirstContact,
+    Outcome outcome, Integer childrenAffected, Boolean socialServicesPresent, LocalDate closedOn,
+    String clientJourneyCaseNumber, List<SignalView> signals) {
+
+  /** One signal of the case, as it was received. */
+  public record SignalView(long id, SignalSource source, String externalReference, SignalType type,
+      LocalDate receivedOn, Integer childrenInHousehold, BigDecimal rentDebtSek, LocalDate noticeServedDate,
+      LocalDate socialServicesNotifiedDate, LocalDateTime evictionDate) {
+  }
+
+  /** The case with its signals ({@code received}: oldest first). */
+  static CaseView of(EvictionCase c, List<EvictionSignal> received) {
+    List<SignalView> list = received.stream()
+        .map(x -> new SignalView(x.id, x.source, x.externalReference, x.type, x.receivedOn, x.childrenInHousehold,
+            x.rentDebtSek, x.noticeServedDate, x.socialServicesNotifiedDate, x.evictionAt))
+        .toList();
+    Integer days = c.firstContactOn == null ? null : (int) ChronoUnit.DAYS.between(c.firstSignalOn, c.firstContactOn);
+    return new CaseView(c.id, c.caseNumber, c.processInstanceId, c.status.name(), c.priority, c.contactDeadline,
+        c.reclaimDeadline, c.evictionAt, c.tenantName, c.street, c.postalCode, c.city, c.landlordName,
+        c.childrenInHousehold, c.rentDebtSek, c.firstSignalOn, c.firstContactOn, days, c.outcome, c.childrenAffected,
+        c.socialServicesPresent, c.closedOn, c.clientJourneyCaseNumber, list);
+  }
+}

@@ -1,0 +1,59 @@
+package se.bofast.eviction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.DisplayNames;
+import se.bofast.platform.web.InvalidInputException;
+
+/** The read side of eviction cases: one case, the list, and the facts the process keeps as variables. */
+@Service
+@Transactional(readOnly = true)
+public class CaseViews {
+
+  private final EvictionCaseRepository cases;
+  private final EvictionSignalRepository signals;
+
+  CaseViews(EvictionCaseRepository cases, EvictionSignalRepository signals) {
+    this.cases = cases;
+    this.signals = signals;
+  }
+
+  public CaseView get(long caseId) {
+    return view(cases.load(caseId));
+  }
+
+  /** All cases (oldest first), or the open or closed ones (earliest contact deadline first). */
+  public List<CaseView> list(String status) {
+    if (status == null || status.isBlank()) {
+      return cases.findAllByOrderByIdAsc().stream().map(this::view).toList();
+    }
+    EvictionCase.Status wanted = switch (status.toLowerCase()) {
+      case "open" -> EvictionCase.Status.OPEN;
+      case "closed" -> EvictionCase.Status.CLOSED;
+      default -> throw new InvalidInputException("status", "Status ska vara open eller closed.");
+    };
+    return cases.findByStatusOrderByContactDeadlineAscIdAsc(wanted).stream().map(this::view).toList();
+  }
+
+  /** What the process needs as variables: ids, flags and dates, nothing personal but the display name. */
+  public Map<String, Object> processFacts(long caseId) {
+    EvictionCase c = cases.load(caseId);
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(EvictionConstants.VAR_CASE_ID, c.id);
+    facts.put(EvictionConstants.VAR_CASE_NUMBER, c.caseNumber);
+    facts.put(EvictionConstants.VAR_DISPLAY_NAME, DisplayNames.of(c.tenantName));
+    facts.put(EvictionConstants.VAR_PRIORITY, c.priority);
+    facts.put(EvictionConstants.VAR_HAS_CHILDREN, c.hasChildren());
+    facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
+    facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);
+    facts.put(EvictionConstants.VAR_EVICTION_AT, c.evictionAt);
+    return facts;
+  }
+
+  private CaseView view(EvictionCase c) {
+    return CaseView.of(c, signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id));
+  }
+}
