@@ -13,7 +13,6 @@ import se.bofast.housing.JourneyService.StartedJourney;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.DueDates;
 import se.bofast.platform.process.FormValues;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 import se.bofast.client.Needs;
 
 /**
@@ -55,7 +54,7 @@ class JourneyDelegates {
           FormValues.date(execution, "situationSince", "Datum"));
       StartedJourney started = journeys.start(command, user.id());
       journeys.attachProcessInstance(started.journeyId(), execution.getProcessInstanceId());
-      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      HousingPersonalData.NAMES.forEach(execution::removeVariable);
       execution.setProcessBusinessKey(started.caseNumber());
       execution.setVariables(Map.of(
           VAR_JOURNEY_ID, started.journeyId(),
