@@ -2,8 +2,9 @@ package se.bofast.eviction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,14 +88,14 @@ abstract class EvictionReadModelScenarios {
     row.put("closed_on", closedOn);
     row.put("children_affected", childrenAffected);
     row.put("opened_by", "intake");
-    row.put("opened_at", OffsetDateTime.now());
+    row.put("opened_at", Timestamp.from(Instant.now()));
     return insert("eviction_case", row);
   }
 
   private void signal(long caseId, LocalDate receivedOn) {
     insert("eviction_signal", Map.of("case_id", caseId, "source", "LANDLORD",
         "external_reference", "RM-" + SERIAL.incrementAndGet(), "type", "RENT_ARREARS", "received_on", receivedOn,
-        "received_at", OffsetDateTime.now(), "received_by", "intake"));
+        "received_at", Timestamp.from(Instant.now()), "received_by", "intake"));
   }
 
   private long insert(String table, Map<String, Object> row) {

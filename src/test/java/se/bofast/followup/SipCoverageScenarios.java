@@ -2,8 +2,9 @@ package se.bofast.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,14 +46,14 @@ abstract class SipCoverageScenarios {
 
   private void target(long clientId) {
     jdbc.update("INSERT INTO sip_target (client_id, case_number, registered_at) VALUES (?, ?, ?)", clientId,
-        "VK-RM-" + clientId, OffsetDateTime.now());
+        "VK-RM-" + clientId, Timestamp.from(Instant.now()));
   }
 
   private void establishedPlan(long clientId, LocalDate nextFollowUp) {
     Map<String, Object> row = new HashMap<>();
     row.put("client_id", clientId);
     row.put("status", "ESTABLISHED");
-    row.put("started_at", OffsetDateTime.now());
+    row.put("started_at", Timestamp.from(Instant.now()));
     row.put("started_by", "kim");
     row.put("consent_date", LocalDate.of(2000, 1, 1));
     row.put("meeting_date", LocalDate.of(2000, 2, 1));

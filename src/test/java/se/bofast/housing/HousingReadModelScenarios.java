@@ -3,8 +3,9 @@ package se.bofast.housing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ abstract class HousingReadModelScenarios {
 
   private long journey(long client) {
     return insert("journey", Map.of("case_number", "VK-RM-" + client, "client_id", client, "status", "OPEN",
-        "complex_needs", false, "started_at", OffsetDateTime.now(), "started_by", "kim"));
+        "complex_needs", false, "started_at", Timestamp.from(Instant.now()), "started_by", "kim"));
   }
 
   private long placement(long journey, long client, Step step, LocalDate start, LocalDate end, EndReason reason,
@@ -99,14 +100,14 @@ abstract class HousingReadModelScenarios {
     row.put("day_cost_sek", new BigDecimal(dayCost));
     row.put("open_client_id", end == null ? client : null);
     row.put("created_by", "sara");
-    row.put("created_at", OffsetDateTime.now());
+    row.put("created_at", Timestamp.from(Instant.now()));
     return insert("placement", row);
   }
 
   private void contact(long journey, long client, LocalDate date, boolean met, boolean identified) {
     insert("outreach_contact", Map.of("journey_id", journey, "client_id", client, "contact_date", date,
         "met", met, "client_identified", identified, "recorded_by", "kim",
-        "recorded_at", OffsetDateTime.now()));
+        "recorded_at", Timestamp.from(Instant.now())));
   }
 
   private long insert(String table, Map<String, Object> row) {
