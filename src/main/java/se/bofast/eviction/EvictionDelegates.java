@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import se.bofast.client.Needs;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 
 /** The service tasks of eviction-prevention; each maps variables to one service of the module and back. */
 @Configuration(proxyBeanMethods = false)
@@ -71,7 +70,7 @@ class EvictionDelegates {
           FormValues.date(execution, "socialServicesNotifiedDate", "Socialnämnden underrättad"),
           FormValues.dateTime(execution, "evictionDate", "Avhysning"));
       SignalIntake.Receipt receipt = intake.receiveInProcess(signal, user.id(), execution.getProcessInstanceId());
-      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      EvictionPersonalData.NAMES.forEach(execution::removeVariable);
       execution.setVariable(VAR_NEW_CASE, receipt.created());
       execution.setVariable(VAR_CASE_ID, receipt.evictionCase().caseId());
       execution.setVariable(VAR_CASE_NUMBER, receipt.evictionCase().caseNumber());

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 
 /**
  * The service tasks of care-plan: thin, each maps variables to a CarePlanSteps call and back
@@ -40,7 +39,7 @@ class FollowupDelegates {
       CarePlanSteps.Registered plan = execution.hasVariable(VAR_CARE_PLAN_ID)
           ? carePlans.attach(carePlanId(execution), execution.getProcessInstanceId())
           : carePlans.register(FormValues.text(execution, "personalNumber"), user.id());
-      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      FollowupPersonalData.NAMES.forEach(execution::removeVariable);
       if (!execution.hasVariable(VAR_CARE_PLAN_ID)) {
         carePlans.attach(plan.carePlanId(), execution.getProcessInstanceId());
       }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -20,7 +19,7 @@ import se.bofast.platform.web.InvalidInputException;
  * "complete" listener (${followupForms.consent(task)} ...). A refusal rolls the completion
  * back, nothing is stored, and Tasklist shows the Swedish message. Names, free texts about
  * the client and the participants are stored in the module's tables and removed from the
- * process (they are in PersonalDataHistoryLevel's list, so never in history either).
+ * process (declared in FollowupPersonalData, so never in history either).
  */
 @Component("followupForms")
 public class FollowupForms {
@@ -148,6 +147,6 @@ public class FollowupForms {
   }
 
   private static void clearPersonalData(DelegateTask task) {
-    PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(task.getExecution()::removeVariable);
+    FollowupPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
   }
 }

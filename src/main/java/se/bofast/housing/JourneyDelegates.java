@@ -16,7 +16,6 @@ import se.bofast.housing.JourneyIntake.StartedJourney;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.DueDates;
 import se.bofast.platform.process.FormValues;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 
 /**
  * The service tasks of client-journey: each maps variables to a call of one journey service
@@ -54,7 +53,7 @@ class JourneyDelegates {
               FormValues.date(execution, "situationSince", "Datum")), user.id())
           : intake.start(startForm(execution), user.id());
       intake.attachProcessInstance(started.journeyId(), execution.getProcessInstanceId());
-      PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(execution::removeVariable);
+      HousingPersonalData.NAMES.forEach(execution::removeVariable);
       execution.setProcessBusinessKey(started.caseNumber());
       execution.setVariables(Map.of(
           VAR_JOURNEY_ID, started.journeyId(),

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
-import se.bofast.platform.process.PersonalDataHistoryLevel;
 import se.bofast.platform.process.ProcessIds;
 import se.bofast.platform.web.InvalidInputException;
 
@@ -52,7 +51,7 @@ public class JourneyForms {
         FormValues.text(task, "firstName"),
         FormValues.text(task, "lastName"),
         user.id());
-    PersonalDataHistoryLevel.PERSONAL_VARIABLES.forEach(task.getExecution()::removeVariable);
+    HousingPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
     if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !assessments.isClientIdentified(id)) {
       throw new InvalidInputException("personalNumber",
           "Klienten måste identifieras (personnummer eller samordningsnummer) innan utredningen kan börja.");

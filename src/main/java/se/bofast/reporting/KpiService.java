@@ -11,39 +11,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.bofast.followup.FollowupService;
+import se.bofast.eviction.EvictionCaseFacts;
+import se.bofast.eviction.EvictionCaseFacts.EvictionCaseFact;
+import se.bofast.eviction.EvictionSignalFacts;
+import se.bofast.eviction.Outcome;
+import se.bofast.followup.SipCoverageFacts;
+import se.bofast.followup.SipCoverageFacts.SipCoverage;
+import se.bofast.housing.EndReason;
+import se.bofast.housing.OutreachContactFacts;
+import se.bofast.housing.PlacementFacts;
+import se.bofast.housing.PlacementFacts.PlacementFact;
 import se.bofast.housing.Step;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.reporting.KpiFigures.ChainGapDays;
 
 /**
- * The steering group's figures over a period, read from the housing, eviction, and
- * follow-up modules' tables with plain SQL (H2 and PostgreSQL alike); this module never
- * writes them. Every figure is defined in docs/kpi-definitions.md; the comments below name
- * the rule each query implements. Day arithmetic is done here in Java, not in SQL, so that
- * both databases count the same.
+ * The steering group's figures over a period, read through the housing, eviction and follow-up
+ * modules' read models ({@link PlacementFacts}, {@link OutreachContactFacts},
+ * {@link EvictionCaseFacts}, {@link EvictionSignalFacts}, {@link SipCoverageFacts}): each is
+ * asked once per report, and this module names none of their tables. Every figure is defined in
+ * docs/kpi-definitions.md; the comments below name the rule each method implements. Day
+ * arithmetic is done here in Java, so that H2 and PostgreSQL count the same.
  */
 @Service
 @Transactional(readOnly = true)
 public class KpiService {
 
-  private final NamedParameterJdbcTemplate jdbc;
-  private final FollowupService followup;
+  private final PlacementFacts placementFacts;
+  private final OutreachContactFacts outreachContacts;
+  private final EvictionCaseFacts evictionCases;
+  private final EvictionSignalFacts evictionSignals;
+  private final SipCoverageFacts sipTargetGroup;
   private final Clock clock;
 
-  KpiService(NamedParameterJdbcTemplate jdbc, FollowupService followup, Clock clock) {
-    this.jdbc = jdbc;
-    this.followup = followup;
+  KpiService(PlacementFacts placementFacts, OutreachContactFacts outreachContacts, EvictionCaseFacts evictionCases,
+      EvictionSignalFacts evictionSignals, SipCoverageFacts sipTargetGroup, Clock clock) {
+    this.placementFacts = placementFacts;
+    this.outreachContacts = outreachContacts;
+    this.evictionCases = evictionCases;
+    this.evictionSignals = evictionSignals;
+    this.sipTargetGroup = sipTargetGroup;
     this.clock = clock;
-  }
-
-  /** A placement as reporting reads it; end is exclusive (the day the client left), null while open. */
-  record PlacementRow(long id, long journeyId, long clientId, Step step, LocalDate start, LocalDate end,
-      String endReason, Integer gapDaysBefore, BigDecimal dayCost) {
   }
 
   public KpiFigures figures(LocalDate from, LocalDate to) {
@@ -57,66 +68,54 @@ public class KpiService {
       throw new InvalidInputException("to", "Periodens sista dag kan inte vara före den första (" + from + ").");
     }
     LocalDate today = LocalDate.now(clock);
-    List<PlacementRow> placements = placements();
-    MapSqlParameterSource period = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+    List<PlacementFact> placements = placementFacts.all();
+    List<EvictionCaseFact> cases = evictionCases.openedOrClosedBetween(from, to);
 
     return new KpiFigures(
         shelterNights(placements, from, to, today),
         clientsByStep(placements, to),
         movesTrainingToTrial(placements, from, to),
-        placements.stream().filter(p -> p.step == Step.FORSOKSLAGENHET && "TERMINATED".equals(p.endReason)
-            && within(p.end, from, to)).count(),
-        placements.stream().filter(p -> "TAKEOVER".equals(p.endReason) && within(p.end, from, to)).count(),
+        placements.stream().filter(p -> p.step() == Step.FORSOKSLAGENHET && p.endReason() == EndReason.TERMINATED
+            && within(p.end(), from, to)).count(),
+        placements.stream().filter(p -> p.endReason() == EndReason.TAKEOVER && within(p.end(), from, to)).count(),
         chainGapDays(placements, from, to),
-        count("SELECT COUNT(*) FROM eviction_signal WHERE received_on BETWEEN :from AND :to", period),
-        count("SELECT COUNT(*) FROM eviction_case WHERE first_signal_on BETWEEN :from AND :to", period),
-        count("SELECT COUNT(*) FROM eviction_case WHERE outcome = 'PREVENTED' AND closed_on BETWEEN :from AND :to",
-            period),
-        count("SELECT COUNT(*) FROM eviction_case WHERE outcome = 'EVICTED' AND closed_on BETWEEN :from AND :to",
-            period),
-        count("SELECT COALESCE(SUM(children_affected), 0) FROM eviction_case"
-            + " WHERE outcome = 'EVICTED' AND closed_on BETWEEN :from AND :to", period),
-        medianDaysToFirstContact(period),
-        sipCoverage(),
-        count("SELECT COUNT(*) FROM outreach_contact WHERE client_identified = FALSE"
-            + " AND contact_date BETWEEN :from AND :to", period),
+        evictionSignals.receivedBetween(from, to),
+        cases.stream().filter(c -> within(c.firstSignalOn(), from, to)).count(),
+        closedWith(cases, Outcome.PREVENTED, from, to).count(),
+        closedWith(cases, Outcome.EVICTED, from, to).count(),
+        closedWith(cases, Outcome.EVICTED, from, to)
+            .mapToLong(c -> c.childrenAffected() == null ? 0 : c.childrenAffected()).sum(),
+        medianDaysToFirstContact(cases, from, to),
+        sipCoverage(sipTargetGroup.today()),
+        outreachContacts.withUnidentifiedPersonsBetween(from, to),
         careForecast(placements, to.getYear()));
   }
 
   // --- housing ------------------------------------------------------------------------------
 
-  private List<PlacementRow> placements() {
-    return jdbc.query("SELECT id, journey_id, client_id, step, start_date, end_date, end_reason, gap_days_before,"
-            + " day_cost_sek FROM placement ORDER BY journey_id, start_date, id",
-        (rs, i) -> new PlacementRow(rs.getLong("id"), rs.getLong("journey_id"), rs.getLong("client_id"),
-            Step.valueOf(rs.getString("step")), rs.getObject("start_date", LocalDate.class),
-            rs.getObject("end_date", LocalDate.class), rs.getString("end_reason"),
-            (Integer) rs.getObject("gap_days_before", Integer.class), rs.getBigDecimal("day_cost_sek")));
-  }
-
   /** Night N (from day N to day N+1) counts when from ≤ N ≤ to, start ≤ N, N+1 ≤ end (open: N+1 ≤ today). */
-  static long shelterNights(List<PlacementRow> placements, LocalDate from, LocalDate to, LocalDate today) {
+  static long shelterNights(List<PlacementFact> placements, LocalDate from, LocalDate to, LocalDate today) {
     long nights = 0;
-    for (PlacementRow p : placements) {
-      if (p.step != Step.HARBARGE) {
+    for (PlacementFact p : placements) {
+      if (p.step() != Step.HARBARGE) {
         continue;
       }
-      LocalDate first = max(p.start, from);
-      LocalDate endExclusive = min(p.end != null ? p.end : today, to.plusDays(1));
+      LocalDate first = max(p.start(), from);
+      LocalDate endExclusive = min(p.end() != null ? p.end() : today, to.plusDays(1));
       nights += Math.max(0, ChronoUnit.DAYS.between(first, endExclusive));
     }
     return nights;
   }
 
   /** Clients whose placement in the step covers the day `to`: start ≤ to and (open or end > to). */
-  static Map<String, Long> clientsByStep(List<PlacementRow> placements, LocalDate to) {
+  static Map<String, Long> clientsByStep(List<PlacementFact> placements, LocalDate to) {
     Map<String, Set<Long>> clients = new LinkedHashMap<>();
     for (Step step : Step.values()) {
       clients.put(step.name(), new HashSet<>());
     }
-    for (PlacementRow p : placements) {
-      if (!p.start.isAfter(to) && (p.end == null || p.end.isAfter(to))) {
-        clients.get(p.step.name()).add(p.clientId);
+    for (PlacementFact p : placements) {
+      if (!p.start().isAfter(to) && (p.end() == null || p.end().isAfter(to))) {
+        clients.get(p.step().name()).add(p.clientId());
       }
     }
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -125,13 +124,13 @@ public class KpiService {
   }
 
   /** A trial placement that starts in the period right after a training placement of the same journey. */
-  static long movesTrainingToTrial(List<PlacementRow> placements, LocalDate from, LocalDate to) {
+  static long movesTrainingToTrial(List<PlacementFact> placements, LocalDate from, LocalDate to) {
     long moves = 0;
     for (int i = 1; i < placements.size(); i++) {
-      PlacementRow previous = placements.get(i - 1);
-      PlacementRow next = placements.get(i);
-      if (previous.journeyId == next.journeyId && previous.step == Step.TRANINGSLAGENHET
-          && next.step == Step.FORSOKSLAGENHET && within(next.start, from, to)) {
+      PlacementFact previous = placements.get(i - 1);
+      PlacementFact next = placements.get(i);
+      if (previous.journeyId() == next.journeyId() && previous.step() == Step.TRANINGSLAGENHET
+          && next.step() == Step.FORSOKSLAGENHET && within(next.start(), from, to)) {
         moves++;
       }
     }
@@ -139,13 +138,13 @@ public class KpiService {
   }
 
   /** gap_days_before of the placements starting in the period (a journey's first placement has none). */
-  static ChainGapDays chainGapDays(List<PlacementRow> placements, LocalDate from, LocalDate to) {
+  static ChainGapDays chainGapDays(List<PlacementFact> placements, LocalDate from, LocalDate to) {
     List<Long> gaps = new ArrayList<>();
     Set<Long> clients = new HashSet<>();
-    for (PlacementRow p : placements) {
-      if (p.gapDaysBefore != null && p.gapDaysBefore > 0 && within(p.start, from, to)) {
-        gaps.add((long) p.gapDaysBefore);
-        clients.add(p.clientId);
+    for (PlacementFact p : placements) {
+      if (p.gapDaysBefore() != null && p.gapDaysBefore() > 0 && within(p.start(), from, to)) {
+        gaps.add((long) p.gapDaysBefore());
+        clients.add(p.clientId());
       }
     }
     BigDecimal median = median(gaps);
@@ -154,36 +153,39 @@ public class KpiService {
   }
 
   /** Calendar year Y: each placement's days within Y (start included, end excluded; open: to 31 Dec) × its day cost. */
-  static long careForecast(List<PlacementRow> placements, int year) {
+  static long careForecast(List<PlacementFact> placements, int year) {
     LocalDate yearStart = LocalDate.of(year, 1, 1);
     LocalDate nextYear = yearStart.plusYears(1);
     BigDecimal total = BigDecimal.ZERO;
-    for (PlacementRow p : placements) {
-      long days = Math.max(0, ChronoUnit.DAYS.between(max(p.start, yearStart),
-          min(p.end != null ? p.end : nextYear, nextYear)));
-      total = total.add(p.dayCost.multiply(BigDecimal.valueOf(days)));
+    for (PlacementFact p : placements) {
+      long days = Math.max(0, ChronoUnit.DAYS.between(max(p.start(), yearStart),
+          min(p.end() != null ? p.end() : nextYear, nextYear)));
+      total = total.add(p.dayCost().multiply(BigDecimal.valueOf(days)));
     }
     return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
   // --- eviction, follow-up ----------------------------------------------------------------------
 
+  /** Cases closed in the period with the outcome. */
+  static Stream<EvictionCaseFact> closedWith(List<EvictionCaseFact> cases, Outcome outcome,
+      LocalDate from, LocalDate to) {
+    return cases.stream().filter(c -> c.outcome() == outcome && within(c.closedOn(), from, to));
+  }
+
   /** Cases opened in the period with a first contact: median of days from the first signal to it. */
-  private BigDecimal medianDaysToFirstContact(MapSqlParameterSource period) {
-    List<Long> days = jdbc.query("SELECT first_signal_on, first_contact_on FROM eviction_case"
-            + " WHERE first_contact_on IS NOT NULL AND first_signal_on BETWEEN :from AND :to", period,
-        (rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
-    return median(days);
+  static BigDecimal medianDaysToFirstContact(List<EvictionCaseFact> cases, LocalDate from, LocalDate to) {
+    return median(cases.stream().filter(c -> c.firstContactOn() != null && within(c.firstSignalOn(), from, to))
+        .map(c -> ChronoUnit.DAYS.between(c.firstSignalOn(), c.firstContactOn())).toList());
   }
 
   /** 1 − (target clients without a current SIP today) / (target clients), FollowupService's definition. */
-  private BigDecimal sipCoverage() {
-    long target = count("SELECT COUNT(*) FROM sip_target", new MapSqlParameterSource());
-    if (target == 0) {
+  static BigDecimal sipCoverage(SipCoverage sip) {
+    if (sip.targetClients() == 0) {
       return null;
     }
-    long needing = followup.clientsNeedingSip().size();
-    return BigDecimal.valueOf(target - needing).divide(BigDecimal.valueOf(target), 4, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(sip.targetClients() - sip.withoutCurrentSip())
+        .divide(BigDecimal.valueOf(sip.targetClients()), 4, RoundingMode.HALF_UP);
   }
 
   // --- helpers -------------------------------------------------------------------------------------
@@ -197,11 +199,6 @@ public class KpiService {
     int n = sorted.size();
     long twice = n % 2 == 1 ? 2 * sorted.get(n / 2) : sorted.get(n / 2 - 1) + sorted.get(n / 2);
     return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
-  }
-
-  private long count(String sql, MapSqlParameterSource params) {
-    Number n = jdbc.queryForObject(sql, params, Number.class);
-    return n == null ? 0 : n.longValue();
   }
 
   private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

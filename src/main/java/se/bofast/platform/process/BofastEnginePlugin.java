@@ -1,6 +1,7 @@
 package se.bofast.platform.process;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class BofastEnginePlugin extends AbstractProcessEnginePlugin {
 
+  /** Every module's declaration, created before this plugin and so before the engine is configured. */
+  private final List<PersonalDataVariables> personalData;
+
+  BofastEnginePlugin(List<PersonalDataVariables> personalData) {
+    this.personalData = List.copyOf(personalData);
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
@@ -21,7 +29,7 @@ class BofastEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryLevels() == null) {
       configuration.setCustomHistoryLevels(new ArrayList<>());
     }
-    configuration.getCustomHistoryLevels().add(PersonalDataHistoryLevel.instance());
+    configuration.getCustomHistoryLevels().add(PersonalDataHistoryLevel.of(personalData));
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }

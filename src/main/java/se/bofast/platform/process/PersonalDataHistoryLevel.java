@@ -1,8 +1,9 @@
 package se.bofast.platform.process;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -11,8 +12,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * Full history, except for the variables that carry personal data (personnummer, names,
- * alias). Forms must submit those as variables; the process glue stores them in the
- * module's tables and removes them, and this level keeps them out of ACT_HI_* altogether.
+ * alias, free text): each module declares its own as {@link PersonalDataVariables}. Forms must
+ * submit those as variables; the process glue stores them in the module's tables and removes
+ * them, and this level keeps them out of ACT_HI_* altogether.
  *
  * <p>Two kinds of rows full history would write are left out because they repeat what is
  * recorded elsewhere (issue 10: they were a third of the rows an eviction signal wrote):
@@ -34,14 +36,24 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
   public static final String NAME = "full-without-personal-data";
   public static final int ID = 42;
 
-  /** Form keys that carry personal data, wherever they are used. */
-  public static final Set<String> PERSONAL_VARIABLES = Set.of(
-      "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
-      // free text about a contact with a landlord (landlord-relations), which may name tenants
-      "contactSubject", "contactOutcome",
-      // followup: SIP participants' names, and free texts about the client's assessments and plan
-      "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
-      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
+  /** The union of the modules' {@link PersonalDataVariables}: never in history. */
+  private final Set<String> personalVariables;
+
+  PersonalDataHistoryLevel(Set<String> personalVariables) {
+    this.personalVariables = Set.copyOf(personalVariables);
+  }
+
+  /** The level for the modules' declarations: the union of their names. */
+  static PersonalDataHistoryLevel of(Collection<? extends PersonalDataVariables> declarations) {
+    Set<String> names = new HashSet<>();
+    declarations.forEach(declaration -> names.addAll(declaration.names()));
+    return new PersonalDataHistoryLevel(names);
+  }
+
+  /** The variable names this level keeps out of history: the union of the modules' declarations. */
+  public Set<String> personalVariables() {
+    return personalVariables;
+  }
 
   @Override
   public int getId() {
@@ -61,7 +73,7 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
       return false;
     }
     if (entity instanceof VariableInstanceEntity variable
-        && (PERSONAL_VARIABLES.contains(variable.getName()) || TaskListVariables.isCopy(variable))) {
+        && (personalVariables.contains(variable.getName()) || TaskListVariables.isCopy(variable))) {
       return false;
     }
     if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && !byUser()) {
@@ -74,9 +86,5 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
   private static boolean byUser() {
     CommandContext command = Context.getCommandContext();
     return command != null && command.getAuthenticatedUserId() != null;
-  }
-
-  static HistoryLevel instance() {
-    return new PersonalDataHistoryLevel();
   }
 }
