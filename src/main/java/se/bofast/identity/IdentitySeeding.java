@@ -3,6 +3,7 @@ package se.bofast.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,11 @@ class IdentitySeeding implements InitializingBean {
         ensureUser(admin.id(), admin.password(), admin.firstName(), admin.lastName(), admin.email(), Groups.ADMIN);
       }
       List<String> filterIds = ensureFilters();
-      grantAdmin();
-      grantManager(filterIds);
-      Groups.STAFF.forEach(group -> grantStaff(group, filterIds));
+      List<Grant> wanted = new ArrayList<>();
+      grantAdmin(wanted);
+      grantManager(wanted, filterIds);
+      Groups.STAFF.forEach(group -> grantStaff(wanted, group, filterIds));
+      applyGrants(wanted);
     });
     log.info("Identity seeded: groups {}, demo users {}", GROUP_NAMES.keySet(), properties.demoUsers());
   }
@@ -169,62 +172,125 @@ class IdentitySeeding implements InitializingBean {
     return filterService.saveFilter(filter).getId();
   }
 
-  private void grantAdmin() {
+  private void grantAdmin(List<Grant> wanted) {
     for (Resource resource : Resources.values()) {
-      grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+      grant(wanted, Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
   }
 
-  private void grantManager(List<String> filterIds) {
+  private void grantManager(List<Grant> wanted, List<String> filterIds) {
     String g = Groups.ENHETSCHEF;
-    grant(g, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
-    grant(g, Resources.APPLICATION, Groups.APP_COCKPIT, Permissions.ACCESS);
-    filterIds.forEach(id -> grant(g, Resources.FILTER, id, Permissions.READ));
-    grant(g, Resources.PROCESS_DEFINITION, Authorization.ANY,
+    grant(wanted, g, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
+    grant(wanted, g, Resources.APPLICATION, Groups.APP_COCKPIT, Permissions.ACCESS);
+    filterIds.forEach(id -> grant(wanted, g, Resources.FILTER, id, Permissions.READ));
+    grant(wanted, g, Resources.PROCESS_DEFINITION, Authorization.ANY,
         Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
-    grant(g, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-    grant(g, Resources.TASK, Authorization.ANY, Permissions.READ);
-    grant(g, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
-    grant(g, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
-    grant(g, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(g, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(wanted, g, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    grant(wanted, g, Resources.TASK, Authorization.ANY, Permissions.READ);
+    grant(wanted, g, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+    grant(wanted, g, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+    grant(wanted, g, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(wanted, g, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 
-  private void grantStaff(String group, List<String> filterIds) {
-    grant(group, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
-    filterIds.forEach(id -> grant(group, Resources.FILTER, id, Permissions.READ));
+  private void grantStaff(List<Grant> wanted, String group, List<String> filterIds) {
+    grant(wanted, group, Resources.APPLICATION, Groups.APP_TASKLIST, Permissions.ACCESS);
+    filterIds.forEach(id -> grant(wanted, group, Resources.FILTER, id, Permissions.READ));
     List<String> startable = properties.startRights().getOrDefault(group, List.of());
     if (!startable.isEmpty()) {
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      grant(wanted, group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
     startable.forEach(key ->
-        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
+        grant(wanted, group, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
     properties.taskProcesses().getOrDefault(group, List.of()).forEach(key ->
-        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
+        grant(wanted, group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .list().stream().findFirst().orElse(null);
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
+  private static void grant(List<Grant> wanted, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    wanted.add(new Grant(groupId, resource, resourceId, permissions));
+  }
+
+  /** A grant the seeding wants to exist, with at least these permissions. */
+  private record Grant(String groupId, Resource resource, String resourceId, Permission[] permissions) {
+
+    String key() {
+      return key(groupId, resource.resourceType(), resourceId);
     }
-    boolean changed = authorization.getId() == null;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
+
+    static String key(String groupId, int resourceType, String resourceId) {
+      return groupId + '\u0000' + resourceType + '\u0000' + resourceId;
+    }
+  }
+
+  /**
+   * Creates the wanted grants that are missing and adds the permissions they lack. The
+   * existing grants are read in one statement, restricted to the seeded groups and the
+   * resource ids the seeding uses, so that the engine's one authorization per task (candidate
+   * groups) is never read; the engine's API writes what is missing, as an administrator would.
+   */
+  private void applyGrants(List<Grant> grants) {
+    Map<String, Integer> existing = new HashMap<>();
+    List<String> groups = grants.stream().map(Grant::groupId).distinct().toList();
+    List<String> resourceIds = grants.stream().map(Grant::resourceId).distinct().toList();
+    String sql = "SELECT GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ FROM ACT_RU_AUTHORIZATION"
+        + " WHERE TYPE_ = " + AUTH_TYPE_GRANT
+        + " AND GROUP_ID_ IN (" + placeholders(groups.size()) + ")"
+        + " AND RESOURCE_ID_ IN (" + placeholders(resourceIds.size()) + ")";
+    List<Object> args = new ArrayList<>(groups);
+    args.addAll(resourceIds);
+    jdbc.query(sql, rs -> {
+      existing.put(Grant.key(rs.getString(1), rs.getInt(2), rs.getString(3)), rs.getInt(4));
+    }, args.toArray());
+    for (Grant grant : grants) {
+      Integer perms = existing.get(grant.key());
+      if (perms == null) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(grant.groupId());
+        authorization.setResource(grant.resource());
+        authorization.setResourceId(grant.resourceId());
+        for (Permission permission : grant.permissions()) {
+          authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+        existing.put(grant.key(), union(0, grant.permissions()));
+      } else if (!grantsAll(perms, grant.permissions())) {
+        addMissing(grant);
+        existing.put(grant.key(), union(perms, grant.permissions()));
       }
     }
-    if (changed) {
-      authorizationService.saveAuthorization(authorization);
+  }
+
+  private static int union(int perms, Permission[] permissions) {
+    for (Permission permission : permissions) {
+      perms |= permission.getValue();
     }
+    return perms;
+  }
+
+  private static boolean grantsAll(int perms, Permission[] permissions) {
+    for (Permission permission : permissions) {
+      if ((perms & permission.getValue()) != permission.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addMissing(Grant grant) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
+    for (Permission permission : grant.permissions()) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 }

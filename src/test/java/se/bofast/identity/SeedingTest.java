@@ -7,6 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,33 @@ class SeedingTest {
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(3);
+  }
+
+  @Test
+  void seedingRestoresADeletedGrantAndAMissingPermission() {
+    String filterId = filterService.createFilterQuery().filterName("Mina uppgifter").singleResult().getId();
+    Authorization filterGrant = grant(Groups.BOENDELOTS, Resources.FILTER, filterId);
+    authorizationService.deleteAuthorization(filterGrant.getId());
+    Authorization definitions = grant(Groups.ENHETSCHEF, Resources.PROCESS_DEFINITION, Authorization.ANY);
+    definitions.removePermission(Permissions.READ_TASK);
+    authorizationService.saveAuthorization(definitions);
+    assertThat(grant(Groups.BOENDELOTS, Resources.FILTER, filterId)).isNull();
+    assertThat(grant(Groups.ENHETSCHEF, Resources.PROCESS_DEFINITION, Authorization.ANY)
+        .isPermissionGranted(Permissions.READ_TASK)).isFalse();
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+
+    seeding.seed();
+
+    assertThat(grant(Groups.BOENDELOTS, Resources.FILTER, filterId).isPermissionGranted(Permissions.READ)).isTrue();
+    Authorization restored = grant(Groups.ENHETSCHEF, Resources.PROCESS_DEFINITION, Authorization.ANY);
+    assertThat(restored.isPermissionGranted(Permissions.READ_TASK)).isTrue();
+    assertThat(restored.isPermissionGranted(Permissions.READ_INSTANCE)).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations + 1);
+  }
+
+  private Authorization grant(String group, Resources resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
   }
 
   @Test
