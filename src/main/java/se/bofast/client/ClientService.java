@@ -265,9 +265,7 @@ public class ClientService {
   }
 
   private static void requireChildren(int childrenInHousehold) {
-    if (childrenInHousehold < 0) {
-      throw new InvalidInputException("childrenInHousehold", "Antalet barn kan inte vara negativt.");
-    }
+    Households.childrenCount(childrenInHousehold, "childrenInHousehold");
   }
 
   private static void requireNeeds(Needs needs) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.Households;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -55,9 +56,7 @@ public class CaseSteps {
       throw new InvalidInputException("attemptDate", "Datumet kan inte vara före den första signalen (" + c.firstSignalOn + ").");
     }
     if (childrenInHousehold != null) {
-      if (childrenInHousehold < 0) {
-        throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
-      }
+      Households.childrenCount(childrenInHousehold, "childrenInHousehold");
       c.childrenInHousehold = childrenInHousehold;
     }
     if (reached && c.childrenInHousehold == null) {
@@ -75,9 +74,7 @@ public class CaseSteps {
   }
 
   public void recordChildrenAffected(long caseId, int childrenAffected) {
-    if (childrenAffected < 0) {
-      throw new InvalidInputException("childrenAffected", "Antal barn kan inte vara negativt.");
-    }
+    Households.childrenCount(childrenAffected, "childrenAffected");
     cases.loadOpen(caseId).childrenAffected = childrenAffected;
   }
 
@@ -86,9 +83,7 @@ public class CaseSteps {
     EvictionCase c = cases.loadOpen(caseId);
     require(outcome, "outcome", "Ange utfall.");
     require(childrenAffected, "childrenAffected", "Ange hur många barn som berördes (0 om inga).");
-    if (childrenAffected < 0) {
-      throw new InvalidInputException("childrenAffected", "Antal barn kan inte vara negativt.");
-    }
+    Households.childrenCount(childrenAffected, "childrenAffected");
     if (rentDebtSek != null && rentDebtSek.signum() < 0) {
       throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
     }

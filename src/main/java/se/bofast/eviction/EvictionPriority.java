@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import se.bofast.client.Households;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -52,9 +53,7 @@ public class EvictionPriority {
       throw new InvalidInputException(VAR_SIGNAL_TYPE,
           "Okänd typ av signal: " + signalType + ". Tillåtna värden: " + String.join(", ", SIGNAL_TYPES) + ".");
     }
-    if (childrenInHousehold != null && childrenInHousehold < 0) {
-      throw new InvalidInputException(VAR_CHILDREN_IN_HOUSEHOLD, "Antalet barn kan inte vara negativt.");
-    }
+    Households.childrenCount(childrenInHousehold, VAR_CHILDREN_IN_HOUSEHOLD);
     if (rentDebtSek != null && rentDebtSek.signum() < 0) {
       throw new InvalidInputException(VAR_RENT_DEBT_SEK, "Hyresskulden kan inte vara negativ.");
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import se.bofast.client.Households;
 import se.bofast.client.ClientConstants;
 import se.bofast.client.ClientService;
 import se.bofast.landlord.LandlordConstants;
@@ -103,9 +104,7 @@ class SignalRules {
   }
 
   private static Integer children(Integer children) {
-    if (children != null && children < 0) {
-      throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
-    }
+    Households.childrenCount(children, "childrenInHousehold");
     if (children != null && children > MAX_CHILDREN) {
       throw new InvalidInputException("childrenInHousehold", "Högst " + MAX_CHILDREN + " barn.");
     }

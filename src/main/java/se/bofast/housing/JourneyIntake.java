@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.Households;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.Needs;
@@ -60,9 +61,7 @@ public class JourneyIntake {
   public StartedJourney start(StartCommand cmd, String user) {
     require(cmd.clientType(), "clientType", "Ange vem ärendet gäller.");
     requireNeedsAndSituation(cmd.needs(), cmd.situation());
-    if (cmd.childrenInHousehold() != null && cmd.childrenInHousehold() < 0) {
-      throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
-    }
+    Households.childrenCount(cmd.childrenInHousehold(), "childrenInHousehold");
     ClientView client = switch (cmd.clientType()) {
       case EXISTING -> clients.findByPersonalNumber(requireText(cmd.personalNumber(), "personalNumber",
               "Ange klientens personnummer eller samordningsnummer."))

@@ -9,10 +9,10 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.Households;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.FactKind;
-import se.bofast.platform.web.InvalidInputException;
 
 /**
  * Outreach and assessment: contacts with the person until identified, the ASI/DUR
@@ -69,9 +69,7 @@ public class OutreachAndAssessment {
       clients.recordFact(journey.clientId, FactKind.DRUG_FREE_SINCE, drugFreeSince, user);
     }
     if (childrenInHousehold != null) {
-      if (childrenInHousehold < 0) {
-        throw new InvalidInputException("childrenInHousehold", "Antal barn kan inte vara negativt.");
-      }
+      Households.childrenCount(childrenInHousehold, "childrenInHousehold");
       clients.updateHousehold(journey.clientId, childrenInHousehold);
     }
     journey.complexNeeds = journey.complexNeeds || complexNeeds;

@@ -74,7 +74,7 @@ class SignalRulesTest {
       "SHORT_POSTAL_CODE | address.postalCode | Postnumret ska ha fem siffror, till exempel 113 21.",
       "NO_CITY | address.city | Ange ort.",
       "LINE_BREAK_IN_LANDLORD | landlord.name | Texten innehåller ett otillåtet tecken (radbrytning eller tabb, U+000A) på plats 4.",
-      "NEGATIVE_CHILDREN | childrenInHousehold | Antal barn kan inte vara negativt.",
+      "NEGATIVE_CHILDREN | childrenInHousehold | Antalet barn kan inte vara negativt.",
       "MANY_CHILDREN | childrenInHousehold | Högst 30 barn.",
       "NEGATIVE_DEBT | rentDebtSek | Hyresskulden kan inte vara negativ.",
       "HUGE_DEBT | rentDebtSek | Hyresskulden anges i kronor och ören, högst 99 999 999,99.",
