@@ -28,6 +28,8 @@ class ContactAttempt {
   ContactChannel channel;
   @Column(nullable = false)
   boolean reached;
+  @Column(name = "out_of_order_reason")
+  String outOfOrderReason;
   @Column(name = "recorded_by", nullable = false)
   String recordedBy;
   @Column(name = "recorded_at", nullable = false)

@@ -74,6 +74,28 @@ class EvictionCase {
   Boolean socialServicesPresent;
   @Column(name = "closed_on")
   LocalDate closedOn;
+  @Column(name = "aid_decision")
+  String aidDecision;
+  @Column(name = "aid_amount_sek")
+  BigDecimal aidAmountSek;
+  @Column(name = "aid_decided_on")
+  LocalDate aidDecidedOn;
+  @Column(name = "uv_decided_on")
+  LocalDate uvDecidedOn;
+  @Column(name = "uv_measures")
+  String uvMeasures;
+  @Column(name = "uv_responsible")
+  String uvResponsible;
+  @Column(name = "uv_act_by")
+  LocalDate uvActBy;
+  @Column(name = "emergency_housing")
+  Boolean emergencyHousing;
+  @Column(name = "outcome_on")
+  LocalDate outcomeOn;
+  @Column(name = "rent_debt_at_outcome_sek")
+  BigDecimal rentDebtAtOutcomeSek;
+  @Column(name = "continued_without_contact_on")
+  LocalDate continuedWithoutContactOn;
   @Column(name = "client_journey_case_number")
   String clientJourneyCaseNumber;
   @Column(name = "process_instance_id")
