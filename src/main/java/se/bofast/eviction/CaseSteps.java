@@ -97,7 +97,7 @@ public class CaseSteps {
     }
     c.socialServicesPresent = outcome == Outcome.EVICTED ? socialServicesPresent : null;
     c.status = EvictionCase.Status.CLOSED;
-    c.openTenantKey = null;
+    c.releaseOpenKeys();
     c.closedOn = LocalDate.now(clock);
   }
 

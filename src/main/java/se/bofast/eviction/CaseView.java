@@ -4,15 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import se.bofast.client.ClientConstants;
 
-/** An eviction case as staff read it (GET /api/eviction-cases), with the signals it has received. */
+/**
+ * An eviction case as staff read it (GET /api/eviction-cases), with the signals it has received
+ * and the household's tenants (names; the personnummer stay in the case).
+ */
 public record CaseView(long caseId, String caseNumber, String processInstanceId, String status, String priority,
     LocalDate contactDeadline, LocalDate reclaimDeadline, LocalDateTime evictionDate, String tenantName,
     String street, String postalCode, String city, String landlordName, Integer childrenInHousehold,
     BigDecimal rentDebtSek, LocalDate firstSignalOn, LocalDate firstContactOn, Integer daysToFirstContact,
     Outcome outcome, Integer childrenAffected, Boolean socialServicesPresent, LocalDate closedOn,
-    String clientJourneyCaseNumber, List<SignalView> signals) {
+    String clientJourneyCaseNumber, List<SignalView> signals, List<TenantView> tenants) {
 
   /** One signal of the case, as it was received. */
   public record SignalView(long id, SignalSource source, String externalReference, SignalType type,
@@ -20,7 +25,11 @@ public record CaseView(long caseId, String caseNumber, String processInstanceId,
       LocalDate socialServicesNotifiedDate, LocalDateTime evictionDate) {
   }
 
-  /** The case with its signals ({@code received}: oldest first). */
+  /** A tenant of the household: the tenant the case was opened for first, then the co-tenants as they joined. */
+  public record TenantView(String name, boolean mainTenant, LocalDate addedOn) {
+  }
+
+  /** The case with its signals ({@code received}: oldest first) and its tenants. */
   static CaseView of(EvictionCase c, List<EvictionSignal> received) {
     List<SignalView> list = received.stream()
         .map(x -> new SignalView(x.id, x.source, x.externalReference, x.type, x.receivedOn, x.childrenInHousehold,
@@ -30,6 +39,15 @@ public record CaseView(long caseId, String caseNumber, String processInstanceId,
     return new CaseView(c.id, c.caseNumber, c.processInstanceId, c.status.name(), c.priority, c.contactDeadline,
         c.reclaimDeadline, c.evictionAt, c.tenantName, c.street, c.postalCode, c.city, c.landlordName,
         c.childrenInHousehold, c.rentDebtSek, c.firstSignalOn, c.firstContactOn, days, c.outcome, c.childrenAffected,
-        c.socialServicesPresent, c.closedOn, c.clientJourneyCaseNumber, list);
+        c.socialServicesPresent, c.closedOn, c.clientJourneyCaseNumber, list, tenants(c));
+  }
+
+  private static List<TenantView> tenants(EvictionCase c) {
+    return c.tenants.stream()
+        .sorted(Comparator.comparing((CaseTenant t) -> !t.mainTenant).thenComparing(t -> t.addedAt)
+            .thenComparing(t -> t.personalNumber))
+        .map(t -> new TenantView(t.name, t.mainTenant,
+            t.addedAt.atZoneSameInstant(ClientConstants.ZONE).toLocalDate()))
+        .toList();
   }
 }

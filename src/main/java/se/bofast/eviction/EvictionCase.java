@@ -1,5 +1,6 @@
 package se.bofast.eviction;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,14 +8,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
-/** One household at risk of eviction: one open case per tenant, whatever the number of signals. */
+/**
+ * One household at risk of eviction: one open case per household, whatever the number of
+ * signals. The household is every tenant on the case ({@link #tenants}) and, when the landlord
+ * is known, its address ({@link #openHouseholdKey}); see {@link HouseholdCases}.
+ */
 @Entity
 @Table(name = "eviction_case")
 class EvictionCase {
@@ -61,6 +72,15 @@ class EvictionCase {
   Status status = Status.OPEN;
   @Column(name = "open_tenant_key", unique = true)
   String openTenantKey;
+  /** Street, postal code and landlord while the case is open ({@link HouseholdCases#addressKey}); null when closed. */
+  @Column(name = "open_household_key", unique = true)
+  String openHouseholdKey;
+  /** The tenant the case was opened for, first, then the co-tenants in the order they were named. */
+  @OneToMany(cascade = CascadeType.ALL)
+  @JoinColumn(name = "case_id", nullable = false, updatable = false)
+  @OrderBy("id")
+  @BatchSize(size = 50)
+  List<CaseTenant> tenants = new ArrayList<>();
   @Column(name = "first_signal_on", nullable = false)
   LocalDate firstSignalOn;
   @Column(name = "first_contact_on")
@@ -126,6 +146,16 @@ class EvictionCase {
 
   boolean isOpen() {
     return status == Status.OPEN;
+  }
+
+  /**
+   * The case closes: the household's keys are released, so that a later signal for any of its
+   * tenants or its address opens a new case. Called with the status set to CLOSED.
+   */
+  void releaseOpenKeys() {
+    openTenantKey = null;
+    openHouseholdKey = null;
+    tenants.forEach(t -> t.openKey = null);
   }
 
   /** Whether children live in the household, as far as the case knows. */

@@ -49,10 +49,12 @@ class EvictionController {
   }
 
   /**
-   * A signal as landlords' systems send it. Only its shape is checked here (types by Jackson,
+   * A signal as landlords' systems send it; {@code coTenants}, optional, the other tenants named
+   * on the notice (each as {@code tenant}). Only its shape is checked here (types by Jackson,
    * the two nested objects present): the signal itself is validated in one place for every way
    * it arrives, {@link SignalRules}, whose refusals name these JSON fields (tenant.personnummer,
-   * address.postalCode, ...) with the same Swedish messages, as 400 application/problem+json.
+   * address.postalCode, coTenants[0].personnummer, ...) with the same Swedish messages, as 400
+   * application/problem+json.
    */
   record SignalBody(
       String externalReference,
@@ -65,13 +67,17 @@ class EvictionController {
       BigDecimal rentDebtSek,
       LocalDate noticeServedDate,
       LocalDate socialServicesNotifiedDate,
-      LocalDateTime evictionDate) {
+      LocalDateTime evictionDate,
+      List<Tenant> coTenants) {
 
     Signal toSignal() {
+      List<Signal.CoTenant> named = coTenants == null ? List.of() : coTenants.stream()
+          .map(co -> co == null ? null : new Signal.CoTenant(co.personnummer(), co.name()))
+          .toList();
       return new Signal(externalReference, source, type, tenant.personnummer(), tenant.name(), address.street(),
           address.postalCode(), address.city(), landlord == null ? null : landlord.name(),
           landlord == null ? null : landlord.organisationNumber(), childrenInHousehold, rentDebtSek,
-          noticeServedDate, socialServicesNotifiedDate, evictionDate);
+          noticeServedDate, socialServicesNotifiedDate, evictionDate, named);
     }
   }
 

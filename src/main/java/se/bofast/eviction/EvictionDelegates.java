@@ -54,21 +54,7 @@ class EvictionDelegates {
   @Bean
   JavaDelegate registerEvictionSignal() {
     return execution -> {
-      Signal signal = new Signal("TASKLIST-" + execution.getProcessInstanceId(),
-          FormValues.choice(execution, "source", SignalSource.class, "Källa"),
-          FormValues.choice(execution, "signalType", SignalType.class, "Typ av signal"),
-          FormValues.text(execution, "tenantPersonalNumber"),
-          FormValues.text(execution, "tenantName"),
-          FormValues.text(execution, "street"),
-          FormValues.text(execution, "postalCode"),
-          FormValues.text(execution, "city"),
-          FormValues.text(execution, "landlordName"),
-          FormValues.text(execution, "landlordOrganisationNumber"),
-          FormValues.integer(execution, "childrenInHousehold", "Antal barn i hushållet"),
-          FormValues.decimal(execution, "rentDebtSek", "Hyresskuld"),
-          FormValues.date(execution, "noticeServedDate", "Delgiven"),
-          FormValues.date(execution, "socialServicesNotifiedDate", "Socialnämnden underrättad"),
-          FormValues.dateTime(execution, "evictionDate", "Avhysning"));
+      Signal signal = StartFormSignal.of(execution, "TASKLIST-" + execution.getProcessInstanceId());
       SignalIntake.Receipt receipt = intake.receiveInProcess(signal, user.id(), execution.getProcessInstanceId());
       EvictionPersonalData.NAMES.forEach(execution::removeVariable);
       execution.setVariable(VAR_NEW_CASE, receipt.created());

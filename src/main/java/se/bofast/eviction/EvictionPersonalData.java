@@ -5,14 +5,15 @@ import org.springframework.stereotype.Component;
 import se.bofast.platform.process.PersonalDataVariables;
 
 /**
- * The eviction module's personal-data variables: the tenant on eviction-prevention's start form
- * (eviction-start), stored in the case and removed by the glue.
+ * The eviction module's personal-data variables: the tenant and the co-tenant on
+ * eviction-prevention's start form (eviction-start), stored in the case and removed by the glue.
  */
 @Component
 class EvictionPersonalData implements PersonalDataVariables {
 
   /** Form-field keys of the module's processes that carry personal data. */
-  static final Set<String> NAMES = Set.of("tenantPersonalNumber", "tenantName", "street");
+  static final Set<String> NAMES = Set.of("tenantPersonalNumber", "tenantName", "street",
+      StartFormSignal.CO_TENANT_PERSONAL_NUMBER, StartFormSignal.CO_TENANT_NAME);
 
   @Override
   public Set<String> names() {

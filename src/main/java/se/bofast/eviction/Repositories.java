@@ -1,5 +1,6 @@
 package se.bofast.eviction;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -15,12 +16,17 @@ interface EvictionCaseRepository extends JpaRepository<EvictionCase, Long> {
   Optional<EvictionCase> findByOpenTenantKey(String personalNumber);
 
   /**
-   * The household's open case, locked until the transaction ends (SELECT ... FOR UPDATE on
-   * PostgreSQL and H2): signals for one household join its case one after the other.
+   * The open cases with any of these people as a tenant or with this address key (null: none),
+   * oldest first, locked until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL and H2):
+   * signals for one household join its case one after the other. See {@link HouseholdCases}.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select c from EvictionCase c where c.openTenantKey = :personalNumber")
-  Optional<EvictionCase> lockOpenCase(@Param("personalNumber") String personalNumber);
+  @Query("select c from EvictionCase c where c.id in (select t.caseId from CaseTenant t where t.openKey in :personalNumbers)"
+      + " or c.openHouseholdKey = :householdKey order by c.id")
+  List<EvictionCase> lockOpenCases(@Param("personalNumbers") Collection<String> personalNumbers,
+      @Param("householdKey") String householdKey);
+
+  boolean existsByOpenHouseholdKey(String householdKey);
 
   Optional<EvictionCase> findByCaseNumber(String caseNumber);
 
@@ -53,4 +59,10 @@ interface EvictionSignalRepository extends JpaRepository<EvictionSignal, Long> {
 interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
   List<ContactAttempt> findByCaseIdOrderByAttemptOnAscIdAsc(long caseId);
+}
+
+interface CaseTenantRepository extends JpaRepository<CaseTenant, Long> {
+
+  /** The tenants of open cases among these people. */
+  List<CaseTenant> findByOpenKeyIn(Collection<String> personalNumbers);
 }

@@ -12,8 +12,9 @@ import se.bofast.platform.CaseNumbers;
 
 /**
  * Signal intake, in one transaction: the signal is validated ({@link SignalRules}), the
- * household's open case found or a new one opened (one household, one case; the same signal
- * twice is recognised), the case reassessed, and its process started or told. Over REST it runs
+ * household's open case found or a new one opened (one household, one case, see
+ * {@link HouseholdCases}; the same signal twice is recognised), the tenants it names put on the
+ * case, the case reassessed, and its process started or told. Over REST it runs
  * under {@link SignalRetry}; from the Tasklist start form in the start command.
  */
 @Service
@@ -25,6 +26,7 @@ public class SignalIntake {
   }
 
   private final SignalRules rules;
+  private final HouseholdCases household;
   private final CaseAssessment assessment;
   private final EvictionCaseRepository cases;
   private final EvictionSignalRepository signals;
@@ -32,9 +34,10 @@ public class SignalIntake {
   private final CaseProcess process;
   private final Clock clock;
 
-  SignalIntake(SignalRules rules, CaseAssessment assessment, EvictionCaseRepository cases,
+  SignalIntake(SignalRules rules, HouseholdCases household, CaseAssessment assessment, EvictionCaseRepository cases,
       EvictionSignalRepository signals, CaseNumbers caseNumbers, CaseProcess process, Clock clock) {
     this.rules = rules;
+    this.household = household;
     this.assessment = assessment;
     this.cases = cases;
     this.signals = signals;
@@ -55,11 +58,12 @@ public class SignalIntake {
 
   private Receipt handle(Signal signal, String user, Consumer<EvictionCase> startProcess) {
     Signal s = rules.check(signal);
-    // The household's open case is locked first: a concurrent signal for the household waits
-    // here until this one is stored, then sees it (the same signal: 200, another: joins the
-    // case). Two first signals at once race on the case's unique open_tenant_key instead; the
-    // loser's transaction rolls back and SignalRetry runs it again, when it finds the case.
-    Optional<EvictionCase> open = cases.lockOpenCase(s.tenantPersonalNumber());
+    // The household's open case (of any tenant the signal names, or of its address and landlord)
+    // is locked first: a concurrent signal for the household waits here until this one is
+    // stored, then sees it (the same signal: 200, another: joins the case). Two first signals
+    // at once race on the unique open keys of the tenants and the address instead; the loser's
+    // transaction rolls back and SignalRetry runs it again, when it finds the case.
+    Optional<EvictionCase> open = household.lockOpenCase(s);
     Optional<EvictionSignal> seen = signals.findBySourceAndExternalReference(s.source(), s.externalReference());
     if (seen.isPresent()) {
       EvictionCase known = cases.load(seen.get().caseId);
@@ -73,15 +77,18 @@ public class SignalIntake {
       List<EvictionSignal> received = new ArrayList<>(signals.findByCaseIdOrderByReceivedAtAscIdAsc(existing.id));
       received.add(signals.save(new EvictionSignal(existing.id, s, user, now)));
       CaseAssessment.apply(existing, s);
+      household.join(existing, s, user, now);
       assessment.reassess(existing, false, received);
       boolean correlated = process.signalReceived(existing);
       return new Receipt(false, false, correlated, CaseView.of(existing, received));
     }
     // A new case is assessed before it is stored, so that it is inserted once with its priority
-    // and deadlines; its process then reads it from the persistence context.
+    // and deadlines (and with every tenant the signal names); its process then reads it from the
+    // persistence context.
     EvictionCase created = new EvictionCase(caseNumbers.next("VR", "eviction_case_number_seq"),
         s.tenantPersonalNumber(), s.tenantName(), s.street(), s.postalCode(), s.city(), now.toLocalDate(), user, now);
     CaseAssessment.apply(created, s);
+    household.open(created, s, user, now);
     EvictionSignal first = new EvictionSignal(0, s, user, now);
     assessment.reassess(created, true, List.of(first));
     cases.save(created);

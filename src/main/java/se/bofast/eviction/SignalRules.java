@@ -27,7 +27,8 @@ import se.bofast.platform.web.TextRules;
  * naming the field as the REST body names it (400 application/problem+json over /api; the
  * engine's form-field validation error in Tasklist), with the message the REST API has always
  * given for it. Texts are checked as sent (as {@code @SafeText} checks them) and stored
- * stripped; the personnummer, the postal code and the organisationsnummer are normalised.
+ * stripped; the personnummer (the tenant's and each co-tenant's), the postal code and the
+ * organisationsnummer are normalised.
  */
 @Component
 class SignalRules {
@@ -37,6 +38,8 @@ class SignalRules {
   static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
   static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = LandlordConstants.ORGANISATION_NUMBER_INPUT_MAX_LENGTH;
   static final int POSTAL_CODE_INPUT_MAX_LENGTH = 10;
+  /** Co-tenants one signal may name besides the tenant. */
+  static final int MAX_CO_TENANTS = 4;
 
   private final Clock clock;
 
@@ -76,10 +79,58 @@ class SignalRules {
     faults.check(() -> date("socialServicesNotifiedDate", s.socialServicesNotifiedDate(), today, 0));
     faults.check(() -> date("evictionDate", s.evictionDate() == null ? null : s.evictionDate().toLocalDate(), today,
         DateRules.DEFAULT_YEARS_AHEAD));
+    List<String> coTenantNames = coTenantTexts(s.coTenants(), faults);
     faults.refuseAny();
-    return new Signal(reference, s.source(), s.type(), personalNumber(s.tenantPersonalNumber()), name, street,
+    String tenant = personalNumber(s.tenantPersonalNumber());
+    return new Signal(reference, s.source(), s.type(), tenant, name, street,
         postalCode(s.postalCode()), city, landlordName, organisationNumber(s.landlordOrganisationNumber()),
-        children, debt, s.noticeServedDate(), s.socialServicesNotifiedDate(), s.evictionDate());
+        children, debt, s.noticeServedDate(), s.socialServicesNotifiedDate(), s.evictionDate(),
+        coTenants(s.coTenants(), coTenantNames, tenant));
+  }
+
+  /** The co-tenants' presence, lengths and characters, each fault named (coTenants[i].personnummer, ...); their names. */
+  private static List<String> coTenantTexts(List<Signal.CoTenant> coTenants, Faults faults) {
+    List<String> names = new ArrayList<>();
+    if (coTenants.size() > MAX_CO_TENANTS) {
+      faults.check(() -> {
+        throw new InvalidInputException("coTenants", "Högst " + MAX_CO_TENANTS + " medhyresgäster.");
+      });
+      return names;
+    }
+    for (int i = 0; i < coTenants.size(); i++) {
+      Signal.CoTenant co = coTenants.get(i);
+      String at = "coTenants[" + i + "]";
+      if (co == null) {
+        faults.check(() -> require(null, at, "Ange medhyresgästen (personnummer och namn)."));
+        names.add(null);
+        continue;
+      }
+      faults.check(() -> text(at + ".personnummer", co.personalNumber(), PERSONAL_NUMBER_INPUT_MAX_LENGTH,
+          "Ange medhyresgästens personnummer eller samordningsnummer."));
+      names.add(faults.check(() -> text(at + ".name", co.name(), 120, "Ange medhyresgästens namn.")));
+    }
+    return names;
+  }
+
+  /** The co-tenants as stored: each personnummer valid, normalised, and not named twice in the signal. */
+  private static List<Signal.CoTenant> coTenants(List<Signal.CoTenant> sent, List<String> names, String tenant) {
+    List<String> named = new ArrayList<>(List.of(tenant));
+    List<Signal.CoTenant> checked = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      String field = "coTenants[" + i + "].personnummer";
+      String number;
+      try {
+        number = ClientService.normalizePersonalNumber(sent.get(i).personalNumber());
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(field, "Medhyresgäst " + (i + 1) + ": " + e.getMessage());
+      }
+      if (named.contains(number)) {
+        throw new InvalidInputException(field, "Medhyresgäst " + (i + 1) + " är redan angiven i signalen.");
+      }
+      named.add(number);
+      checked.add(new Signal.CoTenant(number, names.get(i)));
+    }
+    return checked;
   }
 
   /** Collects the refusals of several rules, so that one answer names every field that is wrong. */

@@ -18,13 +18,15 @@ import se.bofast.support.TestPersonnummer;
 
 /**
  * The eviction module's own declaration ({@link EvictionPersonalData}) reaches the engine's history
- * level: the tenant's personnummer, name and street a bosamordnare types into the start form are
+ * level: the tenant's personnummer, name and street, and the co-tenant's personnummer and name, a
+ * bosamordnare types into the start form are
  * in neither ACT_HI_VARINST nor ACT_HI_DETAIL, while the other fields of the same submission are.
  */
 @AppTest
 class EvictionPersonalDataTest {
 
-  static final List<String> TENANT_FIELDS = List.of("tenantPersonalNumber", "tenantName", "street");
+  static final List<String> TENANT_FIELDS = List.of("tenantPersonalNumber", "tenantName", "street",
+      "coTenantPersonalNumber", "coTenantName");
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -35,9 +37,13 @@ class EvictionPersonalDataTest {
   void theTenantFieldsOfAStartFormStayOutOfHistory() {
     assertThat(EvictionPersonalData.NAMES).as("declared by the eviction module").containsAll(TENANT_FIELDS);
     String pnr = TestPersonnummer.next();
-    ProcessInstance pi = new Staff(engine).start(EvictionConstants.PROCESS_KEY, "bosamordnare", Map.of(
+    String coTenant = TestPersonnummer.next();
+    Map<String, Object> form = new java.util.HashMap<>(Map.of(
         "source", "LANDLORD", "signalType", "DISTURBANCE", "tenantPersonalNumber", pnr, "tenantName", "Vera Vräkt",
         "street", "Hemliga gatan 7", "postalCode", "113 59", "city", "Stockholm", "childrenInHousehold", 0));
+    form.put("coTenantPersonalNumber", coTenant);
+    form.put("coTenantName", "Ville Vräkt");
+    ProcessInstance pi = new Staff(engine).start(EvictionConstants.PROCESS_KEY, "bosamordnare", form);
     String pid = pi.getId();
     assertThat(runtimeService.getVariables(pid)).doesNotContainKeys(TENANT_FIELDS.toArray(String[]::new));
 
@@ -50,8 +56,9 @@ class EvictionPersonalDataTest {
 
     for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL")) {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE PROC_INST_ID_ = ?"
-          + " AND (TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ?)", Long.class, pid, "%" + pnr + "%",
-          "%" + pnr.replace("-", "") + "%", "%Vräkt%", "%Hemliga%")).as(table).isZero();
+          + " AND (TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ? OR TEXT_ LIKE ?)",
+          Long.class, pid, "%" + pnr + "%", "%" + pnr.replace("-", "") + "%", "%" + coTenant + "%",
+          "%" + coTenant.replace("-", "") + "%", "%Vräkt%", "%Hemliga%")).as(table).isZero();
     }
   }
 }

@@ -279,8 +279,9 @@ class EvictionProcessTest {
 
   static Signal signal(String pnr, SignalType type, Integer children, LocalDate served, LocalDate notified,
       LocalDateTime evictionDate) {
-    return new Signal("REF-" + pnr + "-" + type, SignalSource.LANDLORD, type, pnr, "Tove Ek", "Sveavägen 1",
-        "113 59", "Stockholm", "Familjebostäder", "556677-8899", children, BigDecimal.valueOf(12400), served, notified,
+    // each household its own lease: the same address and landlord would join one case
+    return new Signal("REF-" + pnr + "-" + type, SignalSource.LANDLORD, type, pnr, "Tove Ek",
+        HouseholdCaseTest.street(pnr), "113 59", "Stockholm", "Familjebostäder", "556677-8899", children, BigDecimal.valueOf(12400), served, notified,
         evictionDate);
   }
 

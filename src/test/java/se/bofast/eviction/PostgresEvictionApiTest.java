@@ -105,10 +105,14 @@ class PostgresEvictionApiTest {
       "negative debt | \"externalReference\":\"X6\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,ADDRESS,\"rentDebtSek\":-5 | rentDebtSek",
       "impossible date | \"externalReference\":\"X7\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,ADDRESS,\"noticeServedDate\":\"2026-02-30\" | noticeServedDate",
       "malformed eviction date | \"externalReference\":\"X8\",\"source\":\"KRONOFOGDEN\",\"type\":\"EVICTION_DATE_SET\",TENANT,ADDRESS,\"evictionDate\":\"10 mars\" | evictionDate",
-      "bad postal code | \"externalReference\":\"X9\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,\"address\":{\"street\":\"A 1\",\"postalCode\":\"12\",\"city\":\"Stockholm\"} | address.postalCode"})
+      "bad postal code | \"externalReference\":\"X9\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,\"address\":{\"street\":\"A 1\",\"postalCode\":\"12\",\"city\":\"Stockholm\"} | address.postalCode",
+      "bad co-tenant personnummer | \"externalReference\":\"X10\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,ADDRESS,\"coTenants\":[{\"personnummer\":\"19121212-1213\",\"name\":\"Erik Ek\"}] | coTenants[0].personnummer",
+      "co-tenant without a name | \"externalReference\":\"X11\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,ADDRESS,\"coTenants\":[{\"personnummer\":\"19121212-1212\"}] | coTenants[0].name",
+      "co-tenant as a text | \"externalReference\":\"X12\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\",TENANT,ADDRESS,\"coTenants\":\"Erik Ek\" | coTenants"})
   void badInputIsRefusedNamingTheFieldAndNothingIsStored(String name, String fields, String field) {
     int cases = count("SELECT count(*) FROM eviction_case");
     int signals = count("SELECT count(*) FROM eviction_signal");
+    int tenants = count("SELECT count(*) FROM eviction_case_tenant");
     String body = "{" + fields.replace("TENANT", "\"tenant\":{\"personnummer\":\"" + TestPersonnummer.next()
         + "\",\"name\":\"Tove Ek\"}").replace("ADDRESS", ADDRESS) + "}";
     Response response = http.postJson("/api/eviction-signals", "intake", "demo", body);
@@ -117,6 +121,38 @@ class PostgresEvictionApiTest {
     assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     assertThat(count("SELECT count(*) FROM eviction_case")).isEqualTo(cases);
     assertThat(count("SELECT count(*) FROM eviction_signal")).isEqualTo(signals);
+    assertThat(count("SELECT count(*) FROM eviction_case_tenant")).isEqualTo(tenants);
+  }
+
+  @Test
+  void coTenantsNamedOnTheNoticeAreOneHouseholdWithOneCase() {
+    String tove = TestPersonnummer.next();
+    String erik = TestPersonnummer.next();
+    Response opened = http.postJson("/api/eviction-signals", "intake", "demo", signal("HH-1", tove, "RENT_ARREARS",
+        ",\"childrenInHousehold\":0,\"coTenants\":[{\"personnummer\":\"" + erik + "\",\"name\":\"Erik Ek\"}]"));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    long caseId = opened.json().get("caseId").asLong();
+
+    // Kronofogden names only Erik: the same case, answered 200
+    Response erikOnly = http.postJson("/api/eviction-signals", "intake", "demo",
+        signal("KFM-HH-2", erik, "EVICTION_DATE_SET", ",\"evictionDate\":\"2026-04-20T10:00\"")
+            .replace("\"LANDLORD\"", "\"KRONOFOGDEN\"").replace("Tove Ek", "Erik Ek"));
+    assertThat(erikOnly.status()).as(erikOnly.body()).isEqualTo(200);
+    assertThat(erikOnly.json().get("caseId").asLong()).isEqualTo(caseId);
+    assertThat(erikOnly.json().get("correlated").asBoolean()).isTrue();
+
+    JsonNode household = http.get("/api/eviction-cases/" + caseId, "bosse", "demo").json();
+    assertThat(household.get("tenants")).hasSize(2);
+    assertThat(household.get("tenants").get(0).get("name").asText()).isEqualTo("Tove Ek");
+    assertThat(household.get("tenants").get(0).get("mainTenant").asBoolean()).isTrue();
+    assertThat(household.get("tenants").get(1).get("name").asText()).isEqualTo("Erik Ek");
+    assertThat(household.get("tenants").get(1).get("mainTenant").asBoolean()).isFalse();
+    assertThat(household.get("tenants").get(1).get("addedOn").asText()).isEqualTo("2026-03-02");
+    assertThat(household.get("signals")).hasSize(2);
+    assertThat(household.toString()).as("the view names the tenants, it does not show their personnummer")
+        .doesNotContain(tove.replace("-", "").substring(2)).doesNotContain(erik.replace("-", "").substring(2));
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(opened.json().get("caseNumber").asText()).count()).isEqualTo(1);
   }
 
   @Test
@@ -156,9 +192,11 @@ class PostgresEvictionApiTest {
   private static final String ADDRESS =
       "\"address\":{\"street\":\"Sveavägen 1\",\"postalCode\":\"113 59\",\"city\":\"Stockholm\"}";
 
+  /** A signal from the household's landlord; each household its own lease (the same address and landlord join one case). */
   private static String signal(String ref, String pnr, String type, String extra) {
     return "{\"externalReference\":\"" + ref + "\",\"source\":\"LANDLORD\",\"type\":\"" + type + "\","
-        + "\"tenant\":{\"personnummer\":\"" + pnr + "\",\"name\":\"Tove Ek\"}," + ADDRESS
+        + "\"tenant\":{\"personnummer\":\"" + pnr + "\",\"name\":\"Tove Ek\"},"
+        + ADDRESS.replace("Sveavägen 1", HouseholdCaseTest.street(pnr))
         + ",\"landlord\":{\"name\":\"Familjebostäder\",\"organisationNumber\":\"556677-8899\"}" + extra + "}";
   }
 

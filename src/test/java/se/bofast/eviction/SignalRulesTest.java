@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.support.TestPersonnummer;
 
 /**
  * The one place a signal is validated, for REST and the Tasklist start form alike: each rule
@@ -101,6 +103,64 @@ class SignalRulesTest {
       assertThat(e.field()).isEqualTo("externalReference");
       assertThat(e.getMessage()).as("Tasklist shows the first").isEqualTo("Ange avsändarens referens.");
     });
+  }
+
+  @Test
+  void coTenantsAreCheckedAsTheTenantAndStoredNormalised() {
+    String alva = TestPersonnummer.next();
+    Signal s = rules.check(valid().withCoTenants(List.of(new Signal.CoTenant(" 121212-1212 ", " Erik Ek "),
+        new Signal.CoTenant(alva, "Alva Ek"))));
+    assertThat(s.coTenants()).as("ÅÅMMDD-NNNN: born within a hundred years")
+        .containsExactly(new Signal.CoTenant("201212121212", "Erik Ek"),
+            new Signal.CoTenant(alva.replace("-", ""), "Alva Ek"));
+    assertThat(rules.check(valid()).coTenants()).as("none named").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "NO_CO_TENANT_NUMBER | coTenants[0].personnummer | Ange medhyresgästens personnummer eller samordningsnummer.",
+      "LONG_CO_TENANT_NUMBER | coTenants[0].personnummer | Högst 20 tecken.",
+      "CO_TENANT_CHECK_DIGIT | coTenants[0].personnummer | Medhyresgäst 1: Ogiltigt personnummer eller samordningsnummer: kontrollsiffran stämmer inte.",
+      "SECOND_CO_TENANT_NO_DATE | coTenants[1].personnummer | Medhyresgäst 2: Ogiltigt personnummer eller samordningsnummer: datumet finns inte.",
+      "NO_CO_TENANT_NAME | coTenants[0].name | Ange medhyresgästens namn.",
+      "RLO_IN_CO_TENANT_NAME | coTenants[0].name | Texten innehåller ett otillåtet tecken (tecken som ändrar textens riktning, U+202E) på plats 6.",
+      "NULL_CO_TENANT | coTenants[0] | Ange medhyresgästen (personnummer och namn).",
+      "CO_TENANT_IS_THE_TENANT | coTenants[0].personnummer | Medhyresgäst 1 är redan angiven i signalen.",
+      "CO_TENANT_TWICE | coTenants[1].personnummer | Medhyresgäst 2 är redan angiven i signalen.",
+      "FIVE_CO_TENANTS | coTenants | Högst 4 medhyresgäster."})
+  void aWrongCoTenantIsRefusedNamingItsRestField(String fault, String field, String message) {
+    assertThatThrownBy(() -> rules.check(valid().withCoTenants(coTenants(fault))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo(field);
+          assertThat(e.getMessage()).isEqualTo(message);
+        });
+  }
+
+  @Test
+  void aWrongCoTenantIsNamedWithTheOtherFaultsOfTheSignal() {
+    Signal s = with(x -> copy(x, -1, x.rentDebtSek(), x.noticeServedDate(), x.evictionDate()))
+        .withCoTenants(List.of(new Signal.CoTenant("", "Erik\u0000Ek")));
+    assertThatThrownBy(() -> rules.check(s)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.faults()).extracting(InvalidInputException.Fault::field)
+            .containsExactly("childrenInHousehold", "coTenants[0].personnummer", "coTenants[0].name"));
+  }
+
+  private static List<Signal.CoTenant> coTenants(String fault) {
+    Signal.CoTenant erik = new Signal.CoTenant("121212-1212", "Erik Ek");
+    return switch (fault) {
+      case "NO_CO_TENANT_NUMBER" -> List.of(new Signal.CoTenant(" ", "Erik Ek"));
+      case "LONG_CO_TENANT_NUMBER" -> List.of(new Signal.CoTenant("19121212-1212" + " ".repeat(8), "Erik Ek"));
+      case "CO_TENANT_CHECK_DIGIT" -> List.of(new Signal.CoTenant("19121212-1213", "Erik Ek"));
+      case "SECOND_CO_TENANT_NO_DATE" -> List.of(new Signal.CoTenant(TestPersonnummer.next(), "Alva Ek"),
+          new Signal.CoTenant("19800230-1234", "Erik Ek"));
+      case "NO_CO_TENANT_NAME" -> List.of(new Signal.CoTenant("121212-1212", null));
+      case "RLO_IN_CO_TENANT_NAME" -> List.of(new Signal.CoTenant("121212-1212", "Erik \u202Ekeg"));
+      case "NULL_CO_TENANT" -> java.util.Arrays.asList((Signal.CoTenant) null);
+      case "CO_TENANT_IS_THE_TENANT" -> List.of(new Signal.CoTenant("191212121212", "Tove Ek"));
+      case "CO_TENANT_TWICE" -> List.of(erik, new Signal.CoTenant("201212121212", "Erik Ek"));
+      case "FIVE_CO_TENANTS" -> java.util.Collections.nCopies(5, erik);
+      default -> throw new IllegalArgumentException(fault);
+    };
   }
 
   @Test

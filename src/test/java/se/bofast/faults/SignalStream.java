@@ -28,7 +28,9 @@ final class SignalStream {
     String body() {
       return "{\"externalReference\":\"" + reference + "\",\"source\":\"LANDLORD\",\"type\":\"RENT_ARREARS\","
           + "\"tenant\":{\"personnummer\":\"" + personnummer + "\",\"name\":\"Tove Ek\"},"
-          + "\"address\":{\"street\":\"Sveavägen 1\",\"postalCode\":\"113 59\",\"city\":\"Stockholm\"},"
+          // each household its own lease: one address with one landlord is one household (one case)
+          + "\"address\":{\"street\":\"Sveavägen 1 lgh " + personnummer.replace("-", "").substring(6)
+          + "\",\"postalCode\":\"113 59\",\"city\":\"Stockholm\"},"
           + "\"landlord\":{\"name\":\"Familjebostäder\",\"organisationNumber\":\"556677-8899\"},"
           + "\"childrenInHousehold\":0}";
     }
