@@ -119,7 +119,7 @@ class HouseholdCases {
 
   /**
    * The household's address as a key: the street compared without case, spaces and punctuation
-   * ("Sveavägen 1 A, lgh 1102" and "sveavägen 1A lgh 1102" are one address), the postal code and
+   * (Sveavägen 1 A lgh 1102 and sveavägen 1A, lgh 1102 are one address), the postal code and
    * the landlord's organisationsnummer, hashed (SHA-256) so that it has a fixed length. Null
    * without a landlord: an address alone does not make a household.
    */
