@@ -15,8 +15,10 @@ import se.bofast.eviction.SignalIntake.Receipt;
  * <p>{@link SignalIntake#receive} locks the household's open case (SELECT ... FOR
  * UPDATE), so signals for a household with an open case are stored one after the other.
  * The lock cannot cover the very first signals, when there is no case row to lock yet:
- * they race on the unique key of the open case (or on the signal's unique source and
- * reference), the database lets one win, and the losers' transactions roll back. Each
+ * they race on the unique keys of the open case (each tenant's, co-tenants included, and
+ * the household's address with its landlord, see {@link HouseholdCases}) or on the
+ * signal's unique source and reference, the database lets one win, and the losers'
+ * transactions roll back. Each
  * loser is run again here in a new transaction, which then finds the winner's case and
  * joins it (200), or recognises the same signal (200). Nothing is lost, nothing answers
  * 500, and since this race is expected it is logged at INFO with the case number only.

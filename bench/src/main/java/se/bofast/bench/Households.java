@@ -45,13 +45,16 @@ final class Households {
   String signal() {
     int i = nextSignal.getAndIncrement();
     String type = TYPES[i % TYPES.length];
+    String personnummer = personnummer();
     StringBuilder json = new StringBuilder(512)
         .append("{\"externalReference\":\"BENCH-").append(runId).append('-').append(i).append('"')
         .append(",\"source\":\"").append(SOURCES[i % SOURCES.length]).append('"')
         .append(",\"type\":\"").append(type).append('"')
-        .append(",\"tenant\":{\"personnummer\":\"").append(personnummer()).append("\",\"name\":\"")
+        .append(",\"tenant\":{\"personnummer\":\"").append(personnummer).append("\",\"name\":\"")
         .append(NAMES[i % NAMES.length]).append("\"}")
-        .append(",\"address\":{\"street\":\"").append(STREETS[i % STREETS.length])
+        // an apartment of the household's own: one address with one landlord is one household (one case)
+        .append(",\"address\":{\"street\":\"").append(STREETS[i % STREETS.length]).append(" lgh ")
+        .append(personnummer, 2, 8).append(personnummer, 9, 13)
         .append("\",\"postalCode\":\"1").append(10 + i % 80).append(" ").append(10 + i % 89)
         .append("\",\"city\":\"Stockholm\"}");
     if (i % 3 != 2) {
