@@ -18,12 +18,16 @@ import se.bofast.support.AppTest;
 @AppTest
 class PersonalDataVariablesTest {
 
-  /** The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before issue 11. */
+  /**
+   * The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before
+   * issue 11, and the free text added since (issue 12: the reason for an out-of-order contact channel).
+   */
   static final Set<String> EVERY_PERSONAL_VARIABLE = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
-      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
+      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
+      "outOfOrderReason");
 
   @Autowired ProcessEngine engine;
   @Autowired List<PersonalDataVariables> declarations;
