@@ -35,6 +35,8 @@ class EvictionContactBrowserTest extends BrowserTestBase {
     assertThat(task).isVisible();
     assertThat(task).containsText("Ärendenummer");
     assertThat(task).containsText("Tove E.");
+    assertThat(task).containsText("Prioritet");
+    assertThat(task).containsText("Hög");
     // the list is sorted by due date, earliest first, and says so
     assertThat(page.locator("[cam-sorting-choices] .sort-by").first()).hasText("Förfallodatum");
     assertThat(page.locator("[cam-sorting-choices] .sort-direction").first()).hasClass(
@@ -45,7 +47,12 @@ class EvictionContactBrowserTest extends BrowserTestBase {
     task.locator("h4.task a").click();
     page.locator("button.claim").click();
     assertThat(page.locator(".fjs-form")).isVisible();
+    assertThat(field("Field_3")).hasValue("Hög");
     page.getByLabel("Telefon").check();
+    // no letter has been tried: phoning first needs a reason
+    Locator reason = page.getByLabel("Varför väljer du den här kontaktvägen nu?");
+    assertThat(reason).isVisible();
+    reason.fill("Hyresvärden gav ett telefonnummer");
     Locator date = field("Field_6-date");
     date.fill(LocalDate.now(se.bofast.support.Staff.STOCKHOLM).toString());
     date.press("Escape");
