@@ -93,7 +93,7 @@ public class CaseSteps {
     tried.add(channel);
     long unanswered = earlier.stream().filter(a -> !a.reached).count() + (reached ? 0 : 1);
     return new ContactRecorded(c.hasChildren(), !reached && unanswered >= properties.maxUnansweredAttempts(),
-        ContactChannel.next(tried));
+        ContactChannel.next(tried), c.priority);
   }
 
   /**
@@ -103,8 +103,10 @@ public class CaseSteps {
    * @param contactExhausted not reached, and the case's unanswered attempts reached
    *     bofast.eviction.max-unanswered-attempts
    * @param nextChannel the channel the order points to for the next attempt
+   * @param priority the case's priority, reassessed when the attempt told the number of children
    */
-  public record ContactRecorded(boolean hasChildren, boolean contactExhausted, ContactChannel nextChannel) {
+  public record ContactRecorded(boolean hasChildren, boolean contactExhausted, ContactChannel nextChannel,
+      String priority) {
   }
 
   private static String outOfOrderReason(String reason, ContactChannel expected) {

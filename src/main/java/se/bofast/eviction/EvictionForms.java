@@ -9,6 +9,7 @@ import se.bofast.housing.Situation;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
+import se.bofast.platform.process.TaskListVariables;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -37,7 +38,8 @@ public class EvictionForms {
    * An attempt to reach the tenant. The process learns whether the tenant was reached, whether
    * the attempts are exhausted (not reached, bofast.eviction.max-unanswered-attempts unanswered)
    * and which channel the order points to next (the form asks for a reason when a later one is
-   * chosen). The free-text reason is stored with the attempt and kept out of the process.
+   * chosen); children learnt in the attempt may raise the priority, which the process and the
+   * open tasks then show. The free-text reason is stored with the attempt and kept out of the process.
    */
   public void contact(DelegateTask task) {
     boolean reached = FormValues.flag(task, VAR_REACHED);
@@ -53,6 +55,9 @@ public class EvictionForms {
     task.getExecution().setVariable(VAR_CONTACT_EXHAUSTED, recorded.contactExhausted());
     task.getExecution().setVariable(VAR_NEXT_CONTACT_CHANNEL, recorded.nextChannel().name());
     task.getExecution().setVariable(VAR_HAS_CHILDREN, recorded.hasChildren());
+    task.getExecution().setVariable(VAR_PRIORITY, recorded.priority());
+    task.getExecution().setVariable(VAR_PRIORITY_LABEL, EvictionPriority.label(recorded.priority()));
+    TaskListVariables.refreshCopies(task.getExecution());
   }
 
   public void uvTeam(DelegateTask task) {

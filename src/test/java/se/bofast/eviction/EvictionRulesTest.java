@@ -200,6 +200,21 @@ class EvictionRulesTest {
         .containsEntry("priorityLabel", "Akut");
   }
 
+  @Test
+  void childrenLearntInAnAttemptRaiseThePriorityStaffSee() {
+    CaseView opened = open(signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, null, null, null, null));
+    String pi = opened.processInstanceId();
+    assertThat(runtimeService.getVariable(pi, "priorityLabel")).as("children unknown").isEqualTo("Hög");
+
+    attempt(pi, Map.of("channel", "LETTER", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 2));
+
+    assertThat(runtimeService.getVariable(pi, "priority")).isEqualTo("URGENT");
+    assertThat(runtimeService.getVariable(pi, "priorityLabel")).isEqualTo("Akut");
+    var open = taskService.createTaskQuery().processInstanceId(pi).list();
+    assertThat(open).isNotEmpty().allSatisfy(task ->
+        assertThat(taskService.getVariableLocal(task.getId(), "priorityLabel")).as(task.getName()).isEqualTo("Akut"));
+  }
+
   // --- helpers ---
 
   private CaseView open(Signal signal) {
