@@ -70,7 +70,8 @@ public class CaseSteps {
       throw new InvalidInputException("attemptDate", "Datumet kan inte vara före den första signalen (" + c.firstSignalOn + ").");
     }
     List<ContactAttempt> earlier = attempts.findByCaseIdOrderByAttemptOnAscIdAsc(caseId);
-    ContactChannel expected = ContactChannel.next(earlier.stream().map(a -> a.channel).toList());
+    List<ContactChannel> tried = new ArrayList<>(earlier.stream().map(a -> a.channel).toList());
+    ContactChannel expected = ContactChannel.next(tried);
     String reason = channel.skips(expected) ? outOfOrderReason(outOfOrderReason, expected) : null;
     if (childrenInHousehold != null) {
       Households.childrenCount(childrenInHousehold, "childrenInHousehold");
@@ -89,7 +90,6 @@ public class CaseSteps {
     if (childrenInHousehold != null) {
       assessment.reassess(c, false, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId));
     }
-    List<ContactChannel> tried = new ArrayList<>(earlier.stream().map(a -> a.channel).toList());
     tried.add(channel);
     long unanswered = earlier.stream().filter(a -> !a.reached).count() + (reached ? 0 : 1);
     return new ContactRecorded(c.hasChildren(), !reached && unanswered >= properties.maxUnansweredAttempts(),
