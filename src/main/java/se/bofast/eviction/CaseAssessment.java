@@ -20,13 +20,18 @@ class CaseAssessment {
       Comparator.comparingInt(EvictionPriority.Result::contactWithinDays);
 
   private final EvictionPriority priority;
+  private final EvictionRequirements requirements;
   private final EvictionDeadlines deadlines;
+  private final EvictionProperties properties;
   private final SystemAccess system;
   private final Clock clock;
 
-  CaseAssessment(EvictionPriority priority, EvictionDeadlines deadlines, SystemAccess system, Clock clock) {
+  CaseAssessment(EvictionPriority priority, EvictionRequirements requirements, EvictionDeadlines deadlines,
+      EvictionProperties properties, SystemAccess system, Clock clock) {
     this.priority = priority;
+    this.requirements = requirements;
     this.deadlines = deadlines;
+    this.properties = properties;
     this.system = system;
     this.clock = clock;
   }
@@ -55,23 +60,33 @@ class CaseAssessment {
   }
 
   /**
-   * Recomputes the återvinningsfrist, the priority (most urgent over all signal types seen) and
-   * the contact deadline from the case and all its signals ({@code received}, the latest included).
-   * The changes are written when the transaction ends.
+   * Recomputes the återvinningsfrist, the priority (most urgent over all signal types seen), what
+   * the signal types require (eviction-case-requirements: the dates that cap the contact deadline,
+   * a landlord meeting) and the contact deadline from the case and all its signals
+   * ({@code received}, the latest included). The contact deadline is the priority's, capped to
+   * bofast.eviction.contact-cap-working-days before the återvinningsfrist and Kronofogden's date
+   * as the signal types require, whenever a signal brings them; a later signal only ever moves
+   * it earlier, and not at all once the household has been reached. A cap that has passed
+   * gives today (or the next working day). The changes are written when the transaction ends.
    */
   void reassess(EvictionCase c, boolean newCase, List<EvictionSignal> received) {
-    boolean rentArrears = received.stream().anyMatch(x -> x.type == SignalType.RENT_ARREARS);
+    List<String> types = received.stream().map(x -> x.type.name()).distinct().toList();
+    boolean rentArrears = types.contains(SignalType.RENT_ARREARS.name());
     c.reclaimDeadline = rentArrears ? deadlines.reclaimDeadline(c.noticeServedDate, c.socialServicesNotifiedDate) : null;
     LocalDate today = LocalDate.now(clock);
     Integer daysUntilEviction = c.evictionAt == null ? null
         : (int) ChronoUnit.DAYS.between(today, c.evictionAt.toLocalDate());
-    EvictionPriority.Result result = system.call(() -> received.stream()
-        .map(x -> x.type.name()).distinct()
+    EvictionPriority.Result result = system.call(() -> types.stream()
         .map(type -> priority.evaluate(c.childrenInHousehold, type, daysUntilEviction, c.rentDebtSek))
         .min(MOST_URGENT).orElseThrow());
+    EvictionRequirements.Result required = system.call(() -> requirements.evaluateAll(types));
     c.priority = result.priority();
+    c.landlordMeetingNeeded = required.landlordMeetingNeeded();
     if (c.firstContactOn == null) {
-      LocalDate due = deadlines.addWorkingDays(today, result.contactWithinDays());
+      LocalDate due = deadlines.capContactDeadline(deadlines.addWorkingDays(today, result.contactWithinDays()), today,
+          properties.contactCapWorkingDays(),
+          required.capByReclaimDeadline() ? c.reclaimDeadline : null,
+          required.capByEvictionDate() && c.evictionAt != null ? c.evictionAt.toLocalDate() : null);
       c.contactDeadline = newCase || due.isBefore(c.contactDeadline) ? due : c.contactDeadline;
     }
   }

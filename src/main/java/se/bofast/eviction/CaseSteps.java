@@ -6,9 +6,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.Households;
+import se.bofast.platform.web.Inputs;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -24,28 +28,38 @@ public class CaseSteps {
   public record Tenant(String personalNumber, String name, Integer childrenInHousehold) {
   }
 
+  /** The column's size (eviction_contact_attempt.out_of_order_reason). */
+  static final int REASON_MAX = 500;
+  /** The channel not yet tried, as the refusal names it. */
+  private static final Map<ContactChannel, String> SKIPPED = Map.of(
+      ContactChannel.LETTER, "Brev", ContactChannel.PHONE, "Telefon", ContactChannel.HOME_VISIT, "Hembesök");
+
   private final EvictionCaseRepository cases;
   private final EvictionSignalRepository signals;
   private final ContactAttemptRepository attempts;
   private final CaseAssessment assessment;
+  private final EvictionProperties properties;
   private final Clock clock;
 
   CaseSteps(EvictionCaseRepository cases, EvictionSignalRepository signals, ContactAttemptRepository attempts,
-      CaseAssessment assessment, Clock clock) {
+      CaseAssessment assessment, EvictionProperties properties, Clock clock) {
     this.cases = cases;
     this.signals = signals;
     this.attempts = attempts;
     this.assessment = assessment;
+    this.properties = properties;
     this.clock = clock;
   }
 
   /**
    * An attempt to reach the tenant; the number of children, when asked, reassesses the case.
+   * Channels escalate letter, phone, home visit: a channel chosen before an earlier one has been
+   * tried on the case needs a reason, stored with the attempt.
    *
-   * @return whether children live in the household (the process's flag {@code hasChildren})
+   * @param outOfOrderReason why an earlier channel is skipped; required then, not stored otherwise
    */
-  public boolean recordContactAttempt(long caseId, LocalDate date, ContactChannel channel, boolean reached,
-      Integer childrenInHousehold, String user) {
+  public ContactRecorded recordContactAttempt(long caseId, LocalDate date, ContactChannel channel, boolean reached,
+      Integer childrenInHousehold, String outOfOrderReason, String user) {
     EvictionCase c = cases.loadOpen(caseId);
     require(date, "attemptDate", "Ange datum för kontaktförsöket.");
     require(channel, "channel", "Ange hur du försökte nå hyresgästen.");
@@ -55,6 +69,10 @@ public class CaseSteps {
     if (date.isBefore(c.firstSignalOn)) {
       throw new InvalidInputException("attemptDate", "Datumet kan inte vara före den första signalen (" + c.firstSignalOn + ").");
     }
+    List<ContactAttempt> earlier = attempts.findByCaseIdOrderByAttemptOnAscIdAsc(caseId);
+    List<ContactChannel> tried = new ArrayList<>(earlier.stream().map(a -> a.channel).toList());
+    ContactChannel expected = ContactChannel.next(tried);
+    String reason = channel.skips(expected) ? outOfOrderReason(outOfOrderReason, expected) : null;
     if (childrenInHousehold != null) {
       Households.childrenCount(childrenInHousehold, "childrenInHousehold");
       c.childrenInHousehold = childrenInHousehold;
@@ -66,11 +84,38 @@ public class CaseSteps {
     if (reached && c.firstContactOn == null) {
       c.firstContactOn = date;
     }
-    attempts.save(new ContactAttempt(caseId, date, channel, reached, user, OffsetDateTime.now(clock)));
+    ContactAttempt attempt = new ContactAttempt(caseId, date, channel, reached, user, OffsetDateTime.now(clock));
+    attempt.outOfOrderReason = reason;
+    attempts.save(attempt);
     if (childrenInHousehold != null) {
       assessment.reassess(c, false, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId));
     }
-    return c.hasChildren();
+    tried.add(channel);
+    long unanswered = earlier.stream().filter(a -> !a.reached).count() + (reached ? 0 : 1);
+    return new ContactRecorded(c.hasChildren(), !reached && unanswered >= properties.maxUnansweredAttempts(),
+        ContactChannel.next(tried), c.priority);
+  }
+
+  /**
+   * What the process learns from an attempt.
+   *
+   * @param hasChildren whether children live in the household (the process's flag {@code hasChildren})
+   * @param contactExhausted not reached, and the case's unanswered attempts reached
+   *     bofast.eviction.max-unanswered-attempts
+   * @param nextChannel the channel the order points to for the next attempt
+   * @param priority the case's priority, reassessed when the attempt told the number of children
+   */
+  public record ContactRecorded(boolean hasChildren, boolean contactExhausted, ContactChannel nextChannel,
+      String priority) {
+  }
+
+  private static String outOfOrderReason(String reason, ContactChannel expected) {
+    String text = Inputs.requireText(reason, "outOfOrderReason", "Kontaktförsöken tas i ordningen brev, telefon, "
+        + "hembesök. " + SKIPPED.get(expected) + " har inte prövats: ange varför du väljer den här kontaktvägen nu.");
+    if (text.length() > REASON_MAX) {
+      throw new InvalidInputException("outOfOrderReason", "Skälet får vara högst " + REASON_MAX + " tecken.");
+    }
+    return text;
   }
 
   public void recordChildrenAffected(long caseId, int childrenAffected) {

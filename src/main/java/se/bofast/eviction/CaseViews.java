@@ -46,6 +46,8 @@ public class CaseViews {
     facts.put(EvictionConstants.VAR_CASE_NUMBER, c.caseNumber);
     facts.put(EvictionConstants.VAR_DISPLAY_NAME, DisplayNames.of(c.tenantName));
     facts.put(EvictionConstants.VAR_PRIORITY, c.priority);
+    facts.put(EvictionConstants.VAR_PRIORITY_LABEL, EvictionPriority.label(c.priority));
+    facts.put(EvictionConstants.VAR_LANDLORD_MEETING_NEEDED, c.landlordMeetingNeeded);
     facts.put(EvictionConstants.VAR_HAS_CHILDREN, c.hasChildren());
     facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
     facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);

@@ -1,4 +1,26 @@
 package se.bofast.eviction;
 
-/** How the bosamordnare tried to reach the tenant; attempts escalate in this order. */
-public enum ContactChannel { LETTER, PHONE, HOME_VISIT }
+import java.util.Collection;
+
+/**
+ * How the bosamordnare tried to reach the tenant; attempts escalate in this order: letter, then
+ * phone, then home visit. A channel chosen before every earlier one has been tried needs a reason.
+ */
+public enum ContactChannel {
+  LETTER, PHONE, HOME_VISIT;
+
+  /** The channel the order points to: the first not yet tried, or the last (home visits again) when all were. */
+  static ContactChannel next(Collection<ContactChannel> tried) {
+    for (ContactChannel channel : values()) {
+      if (!tried.contains(channel)) {
+        return channel;
+      }
+    }
+    return HOME_VISIT;
+  }
+
+  /** Whether choosing this channel now skips an earlier one that has not been tried. */
+  boolean skips(ContactChannel next) {
+    return ordinal() > next.ordinal();
+  }
+}

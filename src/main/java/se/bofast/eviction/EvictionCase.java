@@ -116,6 +116,8 @@ class EvictionCase {
   BigDecimal rentDebtAtOutcomeSek;
   @Column(name = "continued_without_contact_on")
   LocalDate continuedWithoutContactOn;
+  @Column(name = "landlord_meeting_needed", nullable = false)
+  boolean landlordMeetingNeeded;
   @Column(name = "client_journey_case_number")
   String clientJourneyCaseNumber;
   @Column(name = "process_instance_id")

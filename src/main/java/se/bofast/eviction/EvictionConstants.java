@@ -7,6 +7,11 @@ public final class EvictionConstants {
 
   /** Decision "Prioritet för vräkningsärende" (processes/eviction-priority.dmn). */
   public static final String DECISION_PRIORITY = "eviction-priority";
+  /** Decision "Vad signalen kräver av vräkningsärendet" (processes/eviction-case-requirements.dmn). */
+  public static final String DECISION_CASE_REQUIREMENTS = "eviction-case-requirements";
+  // outputs of eviction-case-requirements (input: signalType)
+  public static final String OUT_CAP_BY_RECLAIM_DEADLINE = "contactCapByReclaimDeadline";
+  public static final String OUT_CAP_BY_EVICTION_DATE = "contactCapByEvictionDate";
 
   // inputs of eviction-priority
   public static final String VAR_CHILDREN_IN_HOUSEHOLD = "childrenInHousehold";
@@ -16,6 +21,10 @@ public final class EvictionConstants {
 
   // outputs of eviction-priority
   public static final String VAR_PRIORITY = "priority";
+  /** The priority in Swedish (Akut, Hög, Normal): what forms and Tasklist show. */
+  public static final String VAR_PRIORITY_LABEL = "priorityLabel";
+  /** A landlord meeting is needed (eviction-case-requirements; a disturbance). */
+  public static final String VAR_LANDLORD_MEETING_NEEDED = "landlordMeetingNeeded";
   public static final String VAR_CONTACT_WITHIN_DAYS = "contactWithinDays";
 
   // signal types (values of signalType)
@@ -54,6 +63,12 @@ public final class EvictionConstants {
   public static final String VAR_EVICTION_PREPARE_AT = "evictionPrepareAt";
   public static final String VAR_OUTCOME_DUE = "outcomeDue";
   public static final String VAR_REACHED = "reached";
+  /** Not reached, and the case's unanswered attempts reached bofast.eviction.max-unanswered-attempts. */
+  public static final String VAR_CONTACT_EXHAUSTED = "contactExhausted";
+  /** The channel the order letter, phone, home visit points to for the next attempt (the contact form shows it). */
+  public static final String VAR_NEXT_CONTACT_CHANNEL = "nextContactChannel";
+  /** Free text on the contact form: why a later channel is chosen first; stored with the attempt, never kept as a variable. */
+  public static final String VAR_OUT_OF_ORDER_REASON = "outOfOrderReason";
   public static final String VAR_OUTCOME = "outcome";
 
   private EvictionConstants() {

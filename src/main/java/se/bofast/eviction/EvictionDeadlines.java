@@ -124,6 +124,35 @@ public class EvictionDeadlines {
   }
 
   /**
+   * The contact deadline under its caps: {@code due}, but never later than {@code capWorkingDays}
+   * working days before any of the {@code limits} (the återvinningsfrist, Kronofogden's eviction
+   * date; null limits are not known yet and do not count). A cap that has already passed (the
+   * limit is too close) cannot be met any more: the deadline is then today, or the next working
+   * day when today is not one, so that the contact is due at once rather than overdue from the
+   * start.
+   *
+   * @param due the deadline the priority gives (a working day, not before today)
+   * @param today the day the case is assessed
+   * @return a working day; null when {@code due} is null
+   * @throws IllegalArgumentException when {@code capWorkingDays} is negative
+   */
+  public LocalDate capContactDeadline(LocalDate due, LocalDate today, int capWorkingDays, LocalDate... limits) {
+    requireNotNegative(capWorkingDays);
+    if (due == null) {
+      return null;
+    }
+    LocalDate capped = due;
+    for (LocalDate limit : limits) {
+      LocalDate latest = workingDaysBefore(limit, capWorkingDays);
+      if (latest != null && latest.isBefore(capped)) {
+        capped = latest;
+      }
+    }
+    LocalDate earliest = onOrNextWorkingDay(today);
+    return capped.isBefore(earliest) ? earliest : capped;
+  }
+
+  /**
    * Whether a deadline cannot end on this day: Saturday, Sunday, allmän helgdag,
    * midsommarafton, julafton or nyårsafton.
    */

@@ -84,6 +84,7 @@ class EvictionDelegates {
       boolean dateNewlyKnown = execution.getVariable(VAR_EVICTION_PREPARE_AT) == null
           && vars.get(VAR_EVICTION_PREPARE_AT) != null;
       execution.getProcessInstance().setVariables(vars);
+      se.bofast.platform.process.TaskListVariables.refreshCopies(execution);
       String pid = execution.getProcessInstanceId();
       setDue(taskService, pid, TASK_CONTACT, (Date) vars.get(VAR_CONTACT_DEADLINE));
       setDue(taskService, pid, TASK_DECIDE_AID, (Date) vars.get(VAR_RECLAIM_DEADLINE));

@@ -9,6 +9,7 @@ import se.bofast.housing.Situation;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
+import se.bofast.platform.process.TaskListVariables;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
@@ -33,17 +34,30 @@ public class EvictionForms {
     return ProcessIds.id(task, VAR_CASE_ID);
   }
 
-  /** An attempt to reach the tenant; not reached means another attempt, by the next channel. */
+  /**
+   * An attempt to reach the tenant. The process learns whether the tenant was reached, whether
+   * the attempts are exhausted (not reached, bofast.eviction.max-unanswered-attempts unanswered)
+   * and which channel the order points to next (the form asks for a reason when a later one is
+   * chosen); children learnt in the attempt may raise the priority, which the process and the
+   * open tasks then show. The free-text reason is stored with the attempt and kept out of the process.
+   */
   public void contact(DelegateTask task) {
     boolean reached = FormValues.flag(task, VAR_REACHED);
-    boolean hasChildren = steps.recordContactAttempt(caseId(task),
+    CaseSteps.ContactRecorded recorded = steps.recordContactAttempt(caseId(task),
         FormValues.date(task, "attemptDate", "Datum"),
         FormValues.choice(task, "channel", ContactChannel.class, "Kontaktväg"),
         reached,
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
+        FormValues.text(task, VAR_OUT_OF_ORDER_REASON),
         user.id());
+    task.getExecution().removeVariable(VAR_OUT_OF_ORDER_REASON);
     task.getExecution().setVariable(VAR_REACHED, reached);
-    task.getExecution().setVariable(VAR_HAS_CHILDREN, hasChildren);
+    task.getExecution().setVariable(VAR_CONTACT_EXHAUSTED, recorded.contactExhausted());
+    task.getExecution().setVariable(VAR_NEXT_CONTACT_CHANNEL, recorded.nextChannel().name());
+    task.getExecution().setVariable(VAR_HAS_CHILDREN, recorded.hasChildren());
+    task.getExecution().setVariable(VAR_PRIORITY, recorded.priority());
+    task.getExecution().setVariable(VAR_PRIORITY_LABEL, EvictionPriority.label(recorded.priority()));
+    TaskListVariables.refreshCopies(task.getExecution());
   }
 
   public void uvTeam(DelegateTask task) {

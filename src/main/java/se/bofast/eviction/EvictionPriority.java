@@ -1,6 +1,9 @@
 package se.bofast.eviction;
 
 import static se.bofast.eviction.EvictionConstants.DECISION_PRIORITY;
+import static se.bofast.eviction.EvictionConstants.PRIORITY_HIGH;
+import static se.bofast.eviction.EvictionConstants.PRIORITY_NORMAL;
+import static se.bofast.eviction.EvictionConstants.PRIORITY_URGENT;
 import static se.bofast.eviction.EvictionConstants.SIGNAL_TYPES;
 import static se.bofast.eviction.EvictionConstants.VAR_CHILDREN_IN_HOUSEHOLD;
 import static se.bofast.eviction.EvictionConstants.VAR_CONTACT_WITHIN_DAYS;
@@ -10,6 +13,7 @@ import static se.bofast.eviction.EvictionConstants.VAR_RENT_DEBT_SEK;
 import static se.bofast.eviction.EvictionConstants.VAR_SIGNAL_TYPE;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -26,6 +30,9 @@ import se.bofast.platform.web.InvalidInputException;
  */
 @Component
 public class EvictionPriority {
+
+  private static final Map<String, String> LABELS = Map.of(
+      PRIORITY_URGENT, "Akut", PRIORITY_HIGH, "Hög", PRIORITY_NORMAL, "Normal");
 
   private final DecisionService decisionService;
 
@@ -46,13 +53,7 @@ public class EvictionPriority {
    */
   public Result evaluate(Integer childrenInHousehold, String signalType, Integer daysUntilEviction,
       BigDecimal rentDebtSek) {
-    if (signalType == null || signalType.isBlank()) {
-      throw new InvalidInputException(VAR_SIGNAL_TYPE, "Ange typ av signal.");
-    }
-    if (!SIGNAL_TYPES.contains(signalType)) {
-      throw new InvalidInputException(VAR_SIGNAL_TYPE,
-          "Okänd typ av signal: " + signalType + ". Tillåtna värden: " + String.join(", ", SIGNAL_TYPES) + ".");
-    }
+    requireSignalType(signalType);
     Households.childrenCount(childrenInHousehold, VAR_CHILDREN_IN_HOUSEHOLD);
     if (rentDebtSek != null && rentDebtSek.signum() < 0) {
       throw new InvalidInputException(VAR_RENT_DEBT_SEK, "Hyresskulden kan inte vara negativ.");
@@ -75,6 +76,30 @@ public class EvictionPriority {
       throw new IllegalStateException("Decision " + DECISION_PRIORITY + " gave no priority or contactWithinDays: " + first);
     }
     return new Result(priority, contactWithinDays.intValue());
+  }
+
+  /** Refuses a missing or unknown signal type before a decision is asked (the tables have no catch-all row). */
+  static void requireSignalType(String signalType) {
+    if (signalType == null || signalType.isBlank()) {
+      throw new InvalidInputException(VAR_SIGNAL_TYPE, "Ange typ av signal.");
+    }
+    if (!SIGNAL_TYPES.contains(signalType)) {
+      throw new InvalidInputException(VAR_SIGNAL_TYPE,
+          "Okänd typ av signal: " + signalType + ". Tillåtna värden: " + String.join(", ", SIGNAL_TYPES) + ".");
+    }
+  }
+
+  /**
+   * The priority as staff read it, in Swedish: Akut, Hög, Normal.
+   *
+   * @throws IllegalStateException for a priority the decision does not give
+   */
+  public static String label(String priority) {
+    String label = LABELS.get(priority);
+    if (label == null) {
+      throw new IllegalStateException("No Swedish label for priority " + priority);
+    }
+    return label;
   }
 
   /**

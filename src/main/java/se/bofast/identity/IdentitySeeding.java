@@ -18,10 +18,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -30,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.bofast.platform.security.QueryExpressions;
 
 /**
  * Seeds groups, users, authorizations and the shared Tasklist filters on every start.
@@ -106,7 +103,7 @@ class IdentitySeeding implements InitializingBean {
       if (admin != null && admin.isSet()) {
         ensureUser(admin.id(), admin.password(), admin.firstName(), admin.lastName(), admin.email(), Groups.ADMIN);
       }
-      List<String> filterIds = ensureFilters();
+      List<String> filterIds = new SharedFilters(filterService, taskService).ensure();
       List<Grant> wanted = new ArrayList<>();
       grantAdmin(wanted);
       grantManager(wanted, filterIds);
@@ -141,35 +138,6 @@ class IdentitySeeding implements InitializingBean {
     if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(id, groupId);
     }
-  }
-
-  private List<String> ensureFilters() {
-    List<String> ids = new ArrayList<>();
-    ids.add(ensureFilter(Groups.FILTER_MY_GROUP, -10, "Oplanerade uppgifter för din grupp, först det som förfaller först",
-        taskService.createTaskQuery().taskCandidateGroupInExpression(QueryExpressions.CURRENT_USER_GROUPS).taskUnassigned()));
-    ids.add(ensureFilter(Groups.FILTER_MINE, 0, "Uppgifter som är tilldelade dig",
-        taskService.createTaskQuery().taskAssigneeExpression(QueryExpressions.CURRENT_USER)));
-    ids.add(ensureFilter(Groups.FILTER_OVERDUE, 10, "Uppgifter vars förfallodatum har passerat",
-        taskService.createTaskQuery().dueBeforeExpression(QueryExpressions.NOW)));
-    return ids;
-  }
-
-  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filterService.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
-    if (existing != null) {
-      return existing.getId();
-    }
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("description", description);
-    props.put("priority", priority);
-    props.put("refresh", true);
-    props.put("variables", List.of(
-        Map.of("name", "caseNumber", "label", "Ärendenummer"),
-        Map.of("name", "clientDisplayName", "label", "Klient")));
-    Filter filter = filterService.newTaskFilter(name)
-        .setQuery(query.orderByDueDate().asc())
-        .setProperties(props);
-    return filterService.saveFilter(filter).getId();
   }
 
   private void grantAdmin(List<Grant> wanted) {

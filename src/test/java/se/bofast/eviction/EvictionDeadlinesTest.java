@@ -208,6 +208,48 @@ class EvictionDeadlinesTest {
     assertThat(deadlines.workingDaysBefore(date, days)).as(why).isEqualTo(expected);
   }
 
+  // --- the contact deadline's cap: N working days before the återvinningsfrist or the eviction date ---
+
+  @ParameterizedTest(name = "due {0}, today {1}, cap {2} before {3} -> {4}: {5}")
+  @CsvSource(delimiter = '|', value = {
+      "2026-04-02 | 2026-03-20 | 5 | 2026-04-07 | 2026-03-27 | Easter: Thu 2 Apr, Wed 1, Tue 31 Mar, Mon 30, Fri 27 Mar",
+      "2026-04-08 | 2026-03-30 | 1 | 2026-04-07 | 2026-04-02 | over annandag påsk, påskdagen, Sat, långfredagen: Thu 2 Apr",
+      "2026-06-22 | 2026-06-15 | 1 | 2026-06-22 | 2026-06-18 | over the midsommar weekend and midsommarafton: Thu 18 Jun",
+      "2026-06-24 | 2026-06-10 | 3 | 2026-06-23 | 2026-06-17 | Mon 22, Thu 18, Wed 17 Jun",
+      "2026-12-28 | 2026-12-14 | 3 | 2026-12-28 | 2026-12-21 | over Christmas: Wed 23, Tue 22, Mon 21 Dec",
+      "2027-01-05 | 2026-12-21 | 2 | 2027-01-04 | 2026-12-29 | over New Year: Wed 30, Tue 29 Dec",
+      "2027-01-08 | 2026-12-28 | 1 | 2027-01-07 | 2027-01-05 | over trettondedag jul: Tue 5 Jan",
+      "2026-03-16 | 2026-03-09 | 1 | 2026-03-16 | 2026-03-13 | the day before Monday is a Sunday: Fri 13 Mar",
+      "2026-03-16 | 2026-03-09 | 0 | 2026-03-14 | 2026-03-13 | a limit on a Saturday, cap 0: Fri 13 Mar",
+      "2026-03-05 | 2026-03-02 | 5 | 2026-03-20 | 2026-03-05 | the cap (Fri 13 Mar) is later than the priority's deadline",
+      "2026-03-05 | 2026-03-02 | 5 | 2026-03-03 | 2026-03-02 | the cap (Mon 23 Feb) has passed: today",
+      "2026-03-11 | 2026-03-07 | 5 | 2026-03-09 | 2026-03-09 | the cap has passed on a Saturday: Mon 9 Mar",
+      "2026-12-30 | 2026-12-24 | 3 | 2026-12-28 | 2026-12-28 | the cap has passed on julafton: Mon 28 Dec",
+      "2026-04-08 | 2026-04-03 | 5 | 2026-04-07 | 2026-04-07 | the cap has passed on långfredagen: Tue 7 Apr"})
+  void theContactDeadlineIsNeverLaterThanTheCap(LocalDate due, LocalDate today, int cap, LocalDate limit,
+      LocalDate expected, String why) {
+    assertThat(deadlines.capContactDeadline(due, today, cap, limit)).as(why).isEqualTo(expected);
+    assertThat(deadlines.isNonWorkingDay(expected)).as("a working day: " + why).isFalse();
+  }
+
+  @Test
+  void theEarliestCapWinsAndUnknownDatesDoNotCount() {
+    LocalDate due = LocalDate.of(2026, 3, 16);
+    LocalDate today = LocalDate.of(2026, 3, 2);
+    // återvinningsfrist Fri 20 Mar -> Fri 13 Mar; eviction Tue 17 Mar -> Tue 10 Mar
+    assertThat(deadlines.capContactDeadline(due, today, 5, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 17)))
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(deadlines.capContactDeadline(due, today, 5, LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 20)))
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(deadlines.capContactDeadline(due, today, 5, null, LocalDate.of(2026, 3, 20)))
+        .isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(deadlines.capContactDeadline(due, today, 5, null, null)).isEqualTo(due);
+    assertThat(deadlines.capContactDeadline(due, today, 5)).isEqualTo(due);
+    assertThat(deadlines.capContactDeadline(null, today, 5, LocalDate.of(2026, 3, 20))).isNull();
+    assertThatThrownBy(() -> deadlines.capContactDeadline(due, today, -1, LocalDate.of(2026, 3, 20)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void workingDaysAreAlwaysCountedForwardOrBackwardFromAKnownDate() {
     assertThat(deadlines.addWorkingDays(null, 3)).isNull();

@@ -36,6 +36,14 @@ class EvictionPriorityTest {
   }
 
   @Test
+  void staffReadThePriorityInSwedish() {
+    assertThat(EvictionPriority.label("URGENT")).isEqualTo("Akut");
+    assertThat(EvictionPriority.label("HIGH")).isEqualTo("Hög");
+    assertThat(EvictionPriority.label("NORMAL")).isEqualTo("Normal");
+    assertThatThrownBy(() -> EvictionPriority.label("LOW")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aMissingOrUnknownSignalTypeIsRefusedNamingTheField() {
     assertThatThrownBy(() -> evictionPriority.evaluate(0, null, null, null))
         .isInstanceOf(InvalidInputException.class)

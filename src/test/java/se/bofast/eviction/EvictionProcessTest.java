@@ -173,7 +173,8 @@ class EvictionProcessTest {
     String caseNumber = (String) runtimeService.getVariable(pi.getId(), "caseNumber");
 
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "HOME_VISIT", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 1));
+        Map.of("channel", "HOME_VISIT", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 1,
+            "outOfOrderReason", "Avhysning om tio dagar och barn i hushållet"));
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-03", "jointDecisionMade", true));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-03", "childrenAffected", 1));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
@@ -242,7 +243,8 @@ class EvictionProcessTest {
     assertThat(opened.contactDeadline()).as("ten working days").isEqualTo(LocalDate.of(2026, 3, 16));
     ProcessInstance pi = instance(opened);
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 0));
+        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 0,
+            "outOfOrderReason", "Hyresvärden gav ett telefonnummer"));
     assertThat(pi).isWaitingAt("Task_LandlordContact", "Catch_EvictionDateSet");
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "NO_AGREEMENT"));

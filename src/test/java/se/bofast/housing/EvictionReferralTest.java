@@ -165,7 +165,8 @@ class EvictionReferralTest {
     ProcessInstance pi = staff.start(EVICTION, "bosamordnare", form);
     String evictionCaseNumber = (String) runtimeService.getVariable(pi.getId(), "caseNumber");
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", children));
+        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", children,
+            "outOfOrderReason", "Avhysning om 18 dagar: brev hinner inte fram"));
     if (children > 0) {
       staff.complete(pi, "Task_UvTeam", "socialsekreterare",
           Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true));

@@ -2,6 +2,7 @@ package se.bofast.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -68,6 +69,40 @@ class SeedingTest {
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations + 1);
   }
 
+  @Test
+  void aFilterSeededBeforeThePriorityWasShownGetsItAndKeepsWhatAnAdministratorAdded() {
+    Filter overdue = filterService.createFilterQuery().filterName("Förfallna").singleResult();
+    Map<String, Object> original = new LinkedHashMap<>(overdue.getProperties());
+    Map<String, Object> older = new LinkedHashMap<>(original);
+    older.put("variables", List.of(Map.of("name", "caseNumber", "label", "Ärendenummer"),
+        Map.of("name", "clientDisplayName", "label", "Klient"),
+        Map.of("name", "reviewNote", "label", "Egen kolumn")));
+    older.put("description", "Ändrad av administratören");
+    filterService.saveFilter(overdue.setProperties(older));
+    long filters = filterService.createFilterQuery().count();
+    try {
+      seeding.seed();
+
+      Filter updated = filterService.getFilter(overdue.getId());
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> variables = (List<Map<String, String>>) updated.getProperties().get("variables");
+      assertThat(variables).extracting(v -> v.get("name"))
+          .containsExactly("caseNumber", "clientDisplayName", "reviewNote", "priorityLabel");
+      assertThat(variables.get(3)).containsEntry("label", "Prioritet");
+      assertThat(updated.getProperties()).containsEntry("description", "Ändrad av administratören");
+      assertThat(((TaskQueryImpl) updated.getQuery()).getExpressions()).containsEntry("dueBefore", "${now()}");
+      assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+
+      seeding.seed();
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> again = (List<Map<String, String>>) filterService.getFilter(overdue.getId())
+          .getProperties().get("variables");
+      assertThat(again).as("seeding again adds nothing").hasSize(4);
+    } finally {
+      filterService.saveFilter(filterService.getFilter(overdue.getId()).setProperties(original));
+    }
+  }
+
   private Authorization grant(String group, Resources resource, String resourceId) {
     return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
@@ -85,7 +120,9 @@ class SeedingTest {
       assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
       @SuppressWarnings("unchecked")
       List<Map<String, String>> variables = (List<Map<String, String>>) filter.getProperties().get("variables");
-      assertThat(variables).extracting(v -> v.get("name")).containsExactly("caseNumber", "clientDisplayName");
+      assertThat(variables).extracting(v -> v.get("name"))
+          .containsExactly("caseNumber", "clientDisplayName", "priorityLabel");
+      assertThat(variables).extracting(v -> v.get("label")).containsExactly("Ärendenummer", "Klient", "Prioritet");
     }
     Filter group = filterService.createFilterQuery().filterName("Min grupps uppgifter").singleResult();
     TaskQueryImpl query = group.getQuery();

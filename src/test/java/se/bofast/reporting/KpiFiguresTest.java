@@ -98,7 +98,8 @@ class KpiFiguresTest {
     at(2027, 2, 10);
     long e5 = signal("E5", "19800101", 2).evictionCase().caseId();
     at(2027, 2, 17);
-    evictionSteps.recordContactAttempt(e5, d(2027, 2, 17), ContactChannel.PHONE, true, 2, "bosse");
+    evictionSteps.recordContactAttempt(e5, d(2027, 2, 17), ContactChannel.PHONE, true, 2,
+        "Barn i hushållet: ringde direkt", "bosse");
     at(2027, 2, 20);
     StartedJourney c1 = journeys.start(new StartCommand(ClientType.UNIDENTIFIED, null, null, null, "Ett",
         Needs.BOTH, null, Situation.HARBARGE, "Härbärget", d(2027, 2, 20)), "kim");
@@ -111,7 +112,8 @@ class KpiFiguresTest {
     at(2027, 3, 5);
     StartedJourney c2 = journeys.start(new StartCommand(ClientType.UNIDENTIFIED, null, null, null, "Två",
         Needs.BOTH, null, Situation.HARBARGE, "Härbärget", d(2027, 3, 5)), "kim");
-    evictionSteps.recordContactAttempt(e1, d(2027, 3, 5), ContactChannel.HOME_VISIT, true, 2, "bosse");
+    evictionSteps.recordContactAttempt(e1, d(2027, 3, 5), ContactChannel.HOME_VISIT, true, 2,
+        "Barn i hushållet: hembesök direkt", "bosse");
     at(2027, 3, 10);
     placements.startPlacement(c1.journeyId(), Step.BEHANDLING, "Behandlingshemmet", null, d(2027, 3, 10), "sara");
     long e2 = signal("E2", "first", 1).evictionCase().caseId();
@@ -120,7 +122,8 @@ class KpiFiguresTest {
     signal("E1", "second", 2);
     at(2027, 3, 20);
     placements.startPlacement(c2.journeyId(), Step.TRANINGSLAGENHET, "Tränings 1", null, d(2027, 3, 20), "sara");
-    evictionSteps.recordContactAttempt(e2, d(2027, 3, 20), ContactChannel.PHONE, true, 1, "bosse");
+    evictionSteps.recordContactAttempt(e2, d(2027, 3, 20), ContactChannel.PHONE, true, 1,
+        "Barn i hushållet: ringde direkt", "bosse");
     at(2027, 3, 25);
     placements.startPlacement(c3.journeyId(), Step.HARBARGE, "Härbärget", null, d(2027, 3, 25), "sara");
     evictionSteps.recordOutcome(e1, Outcome.PREVENTED, 0, null, null);
@@ -146,7 +149,7 @@ class KpiFiguresTest {
     at(2027, 5, 5);
     long e3 = signal("E3", "first", 0).evictionCase().caseId();
     at(2027, 5, 6);
-    evictionSteps.recordContactAttempt(e3, d(2027, 5, 6), ContactChannel.LETTER, true, 0, "bosse");
+    evictionSteps.recordContactAttempt(e3, d(2027, 5, 6), ContactChannel.LETTER, true, 0, null, "bosse");
     at(2027, 5, 20);
     placements.terminatePlacement(c2.journeyId(), TerminationCause.RELAPSE, d(2027, 5, 20), "sara");
     at(2027, 5, 25);

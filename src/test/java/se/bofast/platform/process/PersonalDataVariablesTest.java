@@ -20,14 +20,16 @@ class PersonalDataVariablesTest {
 
   /**
    * The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before
-   * issue 11, and the co-tenant of eviction-start (issue 12).
+   * issue 11, and those added since (issue 12: the co-tenant of eviction-start, the reason for an
+   * out-of-order contact channel).
    */
   static final Set<String> EVERY_PERSONAL_VARIABLE = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
       "coTenantPersonalNumber", "coTenantName",
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
-      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
+      "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
+      "outOfOrderReason");
 
   @Autowired ProcessEngine engine;
   @Autowired List<PersonalDataVariables> declarations;
