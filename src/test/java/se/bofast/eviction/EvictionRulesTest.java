@@ -152,7 +152,7 @@ class EvictionRulesTest {
 
     // Thu 19 Mar is 17 days away (the priority stays NORMAL); five working days before: Thu 12 Mar
     Signal withDate = new Signal("LATER-" + pnr, SignalSource.LANDLORD, SignalType.EARLY_WARNING, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", "Familjebostäder", "556677-8899", 0, null, null, null,
+        HouseholdCaseTest.street(pnr), "113 59", "Stockholm", "Familjebostäder", "556677-8899", 0, null, null, null,
         LocalDateTime.of(2026, 3, 19, 10, 0));
     CaseView updated = intake.receive(withDate, "intake").evictionCase();
     assertThat(updated.priority()).isEqualTo("NORMAL");
@@ -189,7 +189,7 @@ class EvictionRulesTest {
 
     // Kronofogden: eviction in ten days
     intake.receive(new Signal("KFM-" + pnr, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", null, null, null, null, null, null,
+        HouseholdCaseTest.street(pnr), "113 59", "Stockholm", null, null, null, null, null, null,
         LocalDateTime.of(2026, 3, 12, 9, 0)), "intake");
     staff.runDueJobs(pi);
 
@@ -238,7 +238,7 @@ class EvictionRulesTest {
 
   static Signal signal(String pnr, SignalType type, Integer children, LocalDate served, LocalDate notified,
       LocalDateTime evictionDate) {
-    return new Signal("RULES-" + pnr + "-" + type, SignalSource.LANDLORD, type, pnr, "Tove Ek", "Sveavägen 1",
+    return new Signal("RULES-" + pnr + "-" + type, SignalSource.LANDLORD, type, pnr, "Tove Ek", HouseholdCaseTest.street(pnr),
         "113 59", "Stockholm", "Familjebostäder", "556677-8899", children, BigDecimal.valueOf(12400), served, notified,
         evictionDate);
   }
