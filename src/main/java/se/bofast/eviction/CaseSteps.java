@@ -110,4 +110,27 @@ public class CaseSteps {
   public void linkClientJourney(long caseId, String journeyCaseNumber) {
     cases.load(caseId).clientJourneyCaseNumber = journeyCaseNumber;
   }
+
+  /** How many recorded attempts did not reach the tenant. */
+  @Transactional(readOnly = true)
+  public long unansweredAttempts(long caseId) {
+    return attempts.findByCaseIdOrderByAttemptOnAscIdAsc(caseId).stream().filter(a -> !a.reached).count();
+  }
+
+  /**
+   * The bosamordnare lets the case go on although the tenant has not been reached: the day is
+   * recorded once. A tenant reached in the meantime leaves nothing to record.
+   *
+   * @return whether the case now goes on without contact
+   */
+  public boolean recordContinuedWithoutContact(long caseId) {
+    EvictionCase c = cases.loadOpen(caseId);
+    if (c.firstContactOn != null) {
+      return false;
+    }
+    if (c.continuedWithoutContactOn == null) {
+      c.continuedWithoutContactOn = LocalDate.now(clock);
+    }
+    return true;
+  }
 }

@@ -50,6 +50,12 @@ public class CaseViews {
     facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
     facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);
     facts.put(EvictionConstants.VAR_EVICTION_AT, c.evictionAt);
+    facts.put(EvictionConstants.VAR_CHILDREN_FIRST, c.childrenInHousehold == null || c.childrenInHousehold > 0);
+    facts.put(EvictionConstants.VAR_RENT_ARREARS, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId).stream()
+        .anyMatch(s -> s.type == SignalType.RENT_ARREARS));
+    // placeholder until the rules helper's eviction-priority output lands (issue 12): disturbance signal on the case
+    facts.put(EvictionConstants.VAR_LANDLORD_MEETING_NEEDED, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId)
+        .stream().anyMatch(s -> s.type == SignalType.DISTURBANCE));
     return facts;
   }
 

@@ -55,6 +55,16 @@ public final class EvictionConstants {
   public static final String VAR_OUTCOME_DUE = "outcomeDue";
   public static final String VAR_REACHED = "reached";
   public static final String VAR_OUTCOME = "outcome";
+  /** Not reached and the case's unanswered attempts reached the setting bofast.eviction.max-unanswered-attempts. */
+  public static final String VAR_CONTACT_EXHAUSTED = "contactExhausted";
+  /** Children in the household, or their number unknown: the UV-team and the home visit come at once. */
+  public static final String VAR_CHILDREN_FIRST = "childrenFirst";
+  /** A rent-arrears signal is on the case: an aid decision is needed. */
+  public static final String VAR_RENT_ARREARS = "rentArrears";
+  /** A disturbance case: a meeting with the landlord instead of the early-warning contact. */
+  public static final String VAR_LANDLORD_MEETING_NEEDED = "landlordMeetingNeeded";
+  /** The case number of the tenant's open client-journey, when the tenant is already in the housing chain. */
+  public static final String VAR_CHAIN_JOURNEY = "chainJourneyCaseNumber";
 
   private EvictionConstants() {
   }

@@ -3,6 +3,7 @@ package se.bofast.eviction;
 import static se.bofast.eviction.EvictionConstants.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Needs;
 import se.bofast.housing.Situation;
@@ -22,11 +23,14 @@ public class EvictionForms {
   private final CaseSteps steps;
   private final LandlordContactLog landlordContacts;
   private final CurrentUser user;
+  private final int maxUnansweredAttempts;
 
-  EvictionForms(CaseSteps steps, LandlordContactLog landlordContacts, CurrentUser user) {
+  EvictionForms(CaseSteps steps, LandlordContactLog landlordContacts, CurrentUser user,
+      @Value("${bofast.eviction.max-unanswered-attempts:3}") int maxUnansweredAttempts) {
     this.steps = steps;
     this.landlordContacts = landlordContacts;
     this.user = user;
+    this.maxUnansweredAttempts = maxUnansweredAttempts;
   }
 
   private static long caseId(DelegateTask task) {
@@ -43,6 +47,8 @@ public class EvictionForms {
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
         user.id());
     task.getExecution().setVariable(VAR_REACHED, reached);
+    task.getExecution().setVariable(VAR_CONTACT_EXHAUSTED,
+        !reached && steps.unansweredAttempts(caseId(task)) >= maxUnansweredAttempts);
     task.getExecution().setVariable(VAR_HAS_CHILDREN, hasChildren);
   }
 
@@ -142,6 +148,50 @@ public class EvictionForms {
   public void followUpContact(DelegateTask task) {
     if (FormValues.date(task, "followUpDate", "Datum") == null) {
       throw new InvalidInputException("followUpDate", "Ange datum för den uppföljande kontakten.");
+    }
+  }
+
+  /** "Fortsätt utan kontakt": the bosamordnare confirms that the case goes on without the tenant. */
+  public void continueWithoutContact(DelegateTask task) {
+    if (!FormValues.flag(task, "continueConfirmed")) {
+      throw new InvalidInputException("continueConfirmed",
+          "Bekräfta att ärendet går vidare utan kontakt med hyresgästen.");
+    }
+    steps.recordContinuedWithoutContact(caseId(task));
+  }
+
+  /** A disturbance case: the meeting with the landlord about the disturbances, in the landlord's log. */
+  public void landlordMeeting(DelegateTask task) {
+    java.time.LocalDate date = FormValues.date(task, "landlordMeetingDate", "Datum för mötet");
+    if (date == null) {
+      throw new InvalidInputException("landlordMeetingDate", "Ange datum för mötet med hyresvärden.");
+    }
+    MeetingResult result = FormValues.choice(task, "meetingResult", MeetingResult.class, "Resultat");
+    if (result == null) {
+      throw new InvalidInputException("meetingResult", "Ange vad mötet med hyresvärden ledde till.");
+    }
+    landlordContacts.record(caseId(task), date, se.bofast.landlord.ContactChannel.MEETING, result.label);
+  }
+
+  /** What the meeting with the landlord about disturbances led to. */
+  enum MeetingResult {
+    MEASURES_AGREED("Överenskomna åtgärder mot störningarna"), NOTICE_WITHDRAWN("Uppsägningen återtas"),
+    NO_AGREEMENT("Ingen överenskommelse");
+
+    final String label;
+
+    MeetingResult(String label) {
+      this.label = label;
+    }
+  }
+
+  /** The housing chain's staff have coordinated the eviction case with the client's journey. */
+  public void chainCoordination(DelegateTask task) {
+    if (FormValues.date(task, "coordinatedOn", "Datum") == null) {
+      throw new InvalidInputException("coordinatedOn", "Ange datum för samordningen med bosamordnaren.");
+    }
+    if (!FormValues.flag(task, "coordinated")) {
+      throw new InvalidInputException("coordinated", "Markera när vårdkedjan och bosamordnaren har samordnat sig.");
     }
   }
 }

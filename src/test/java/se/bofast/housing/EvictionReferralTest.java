@@ -178,7 +178,7 @@ class EvictionReferralTest {
         "childrenAffected", children, "socialServicesPresent", true, "needs", "PSYCHIATRIC",
         "situationAfter", "HARBARGE", "shelterName", SHELTER)));
     staff.runDueJobs(pi);
-    assertThat(pi).isEnded().hasPassed("EndEvent_Referred");
+    assertThat(pi).hasPassed("Task_ReferToChain").isWaitingAt("Timer_FollowUp");
     String journeyCaseNumber = (String) historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName("clientJourneyCaseNumber").singleResult().getValue();
     assertThat(journeyCaseNumber).matches("VK-\\d{4}-\\d{5}");
