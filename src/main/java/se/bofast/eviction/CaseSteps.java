@@ -120,17 +120,11 @@ public class CaseSteps {
   /**
    * The bosamordnare lets the case go on although the tenant has not been reached: the day is
    * recorded once. A tenant reached in the meantime leaves nothing to record.
-   *
-   * @return whether the case now goes on without contact
    */
-  public boolean recordContinuedWithoutContact(long caseId) {
+  public void recordContinuedWithoutContact(long caseId) {
     EvictionCase c = cases.loadOpen(caseId);
-    if (c.firstContactOn != null) {
-      return false;
-    }
-    if (c.continuedWithoutContactOn == null) {
+    if (c.firstContactOn == null && c.continuedWithoutContactOn == null) {
       c.continuedWithoutContactOn = LocalDate.now(clock);
     }
-    return true;
   }
 }

@@ -116,8 +116,8 @@ class EvictionDelegates {
       setDue(taskService, pid, TASK_CONTACT, (Date) vars.get(VAR_CONTACT_DEADLINE));
       setDue(taskService, pid, TASK_DECIDE_AID, (Date) vars.get(VAR_RECLAIM_DEADLINE));
       setDue(taskService, pid, TASK_PREPARE, (Date) vars.get(VAR_EVICTION_AT));
-      setDue(taskService, pid, TASK_UV_TEAM, due.notPast((Date) vars.get(VAR_CONTACT_DEADLINE), "uv-team"));
-      setDue(taskService, pid, TASK_HOME_VISIT, due.notPast((Date) vars.get(VAR_CONTACT_DEADLINE), "home-visit"));
+      setDue(taskService, pid, TASK_UV_TEAM, due.ahead((Date) vars.get(VAR_CONTACT_DEADLINE)));
+      setDue(taskService, pid, TASK_HOME_VISIT, due.ahead((Date) vars.get(VAR_CONTACT_DEADLINE)));
       moveTimer(managementService, pid, TIMER_CONTACT_OVERDUE, (Date) vars.get(VAR_CONTACT_DEADLINE));
       moveTimer(managementService, pid, TIMER_CONTACT_DEADLINE, (Date) vars.get(VAR_CONTACT_DEADLINE));
       moveTimer(managementService, pid, TIMER_AID_REMINDER, (Date) vars.get(VAR_AID_REMINDER_AT));

@@ -40,7 +40,13 @@ public class EvictionDue {
 
   /** The deadline while it is still ahead; a task created after it passed gets its configured period. */
   public Date notPast(Date deadline, String taskKey) {
-    return deadline != null && deadline.toInstant().isAfter(clock.instant()) ? deadline : of(taskKey);
+    Date ahead = ahead(deadline);
+    return ahead != null ? ahead : of(taskKey);
+  }
+
+  /** The deadline if it is still ahead, otherwise null (a moved deadline does not move an overdue task). */
+  Date ahead(Date deadline) {
+    return deadline != null && deadline.toInstant().isAfter(clock.instant()) ? deadline : null;
   }
 
   public String followUpAfter() {

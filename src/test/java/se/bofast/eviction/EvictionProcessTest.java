@@ -82,6 +82,7 @@ class EvictionProcessTest {
   @Autowired JourneyReferrals referrals;
 
   Staff staff;
+  final java.util.List<String> started = new java.util.ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -91,9 +92,14 @@ class EvictionProcessTest {
     ClockUtil.setCurrentTime(at(2026, 3, 2, 9));
   }
 
+  /**
+   * The clock goes back to today; cases this test left open are deleted, so that their timers
+   * (due in the past from today) do not put tasks in other tests' task lists.
+   */
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    deleteOpenInstances(runtimeService, started);
   }
 
   @Test
@@ -277,8 +283,7 @@ class EvictionProcessTest {
   @Test
   void aDisturbanceForAChainClientNobodyAnswersIsMetWithTheLandlordAndWithdrawn() {
     String pnr = TestPersonnummer.next();
-    String journey = referrals.referFromEviction(new JourneyReferrals.EvictionReferral(pnr, "Tove Ek",
-        Needs.PSYCHIATRIC, 0, se.bofast.housing.Situation.HARBARGE, "Härbärget Skarpnäck", "VR-TEST"), "kim");
+    String journey = chainClient(referrals, pnr);
     ProcessInstance pi = instance(intake.receive(signal(pnr, SignalType.DISTURBANCE, 0, null, null, null), "intake")
         .evictionCase());
     assertThat(runtimeService.getVariable(pi.getId(), "chainJourneyCaseNumber")).isEqualTo(journey);
@@ -317,7 +322,20 @@ class EvictionProcessTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private ProcessInstance instance(CaseView c) {
+    started.add(c.processInstanceId());
     return runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+  }
+
+  /** The person becomes a client with an open client-journey (as after an earlier eviction); its case number. */
+  static String chainClient(JourneyReferrals referrals, String pnr) {
+    return referrals.referFromEviction(new JourneyReferrals.EvictionReferral(pnr, "Tove Ek", Needs.PSYCHIATRIC, 0,
+        se.bofast.housing.Situation.HARBARGE, "Härbärget Skarpnäck", "VR-TEST"), "kim");
+  }
+
+  static void deleteOpenInstances(RuntimeService runtimeService, java.util.List<String> processInstanceIds) {
+    processInstanceIds.stream()
+        .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+        .forEach(id -> runtimeService.deleteProcessInstance(id, "test over"));
   }
 
   static Signal signal(String pnr, SignalType type, Integer children, LocalDate served, LocalDate notified,
