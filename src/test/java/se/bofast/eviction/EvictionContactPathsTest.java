@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -139,15 +138,14 @@ class EvictionContactPathsTest {
   @Test
   void theContactDeadlineEscalatesOncePerCaseAndDeadlineAndALaterContactRejoinsTheCase() {
     String pnr = TestPersonnummer.next();
-    CaseView opened = intake.receive(EvictionProcessTest.signal(pnr, SignalType.EARLY_WARNING, 0, null, null, null),
-        "intake").evictionCase();
+    Signal first = EvictionProcessTest.signal(pnr, SignalType.EARLY_WARNING, 0, null, null, null);
+    CaseView opened = intake.receive(first, "intake").evictionCase();
     assertThat(opened.contactDeadline()).isEqualTo(LocalDate.of(2026, 3, 16));
     ProcessInstance pi = instance(opened);
 
     // a later signal moves the deadline: both timers of the deadline move with it
-    intake.receive(new Signal("KFM-" + pnr, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET, pnr, "Tove Ek",
-        "Sveavägen 1", "11359", "Stockholm", null, null, 0, null, null, null, LocalDateTime.of(2026, 3, 30, 9, 0)),
-        "intake");
+    intake.receive(later(first, "KFM-" + pnr, SignalType.EVICTION_DATE_SET, null, null,
+        LocalDateTime.of(2026, 3, 30, 9, 0)), "intake");
     execute(job("Task_RefreshCase", pi));
     LocalDate moved = cases.get(opened.caseId()).contactDeadline();
     assertThat(moved).isBefore(LocalDate.of(2026, 3, 16));
@@ -189,8 +187,8 @@ class EvictionContactPathsTest {
   @Test
   void theAidDecisionExistsFromTheStartAndItsDueDateMovesWhenTheSecondDateArrives() {
     String pnr = TestPersonnummer.next();
-    CaseView opened = intake.receive(EvictionProcessTest.signal(pnr, SignalType.RENT_ARREARS, 0,
-        LocalDate.of(2026, 2, 23), null, null), "intake").evictionCase();
+    Signal first = EvictionProcessTest.signal(pnr, SignalType.RENT_ARREARS, 0, LocalDate.of(2026, 2, 23), null, null);
+    CaseView opened = intake.receive(first, "intake").evictionCase();
     assertThat(opened.reclaimDeadline()).as("one date unknown").isNull();
     ProcessInstance pi = instance(opened);
 
@@ -200,9 +198,8 @@ class EvictionContactPathsTest {
     assertThat(timers(pi, "Boundary_AidReminder")).extracting(Job::getDuedate).containsExactly(at(2026, 3, 12, 16));
 
     // the social services' notification date arrives: the återvinningsfrist is known
-    intake.receive(new Signal("LL-2-" + pnr, SignalSource.LANDLORD, SignalType.RENT_ARREARS, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", "Familjebostäder", "556677-8899", 0, BigDecimal.valueOf(12400),
-        LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 25), null), "intake");
+    intake.receive(later(first, "LL-2-" + pnr, SignalType.RENT_ARREARS, LocalDate.of(2026, 2, 23),
+        LocalDate.of(2026, 2, 25), null), "intake");
     execute(job("Task_RefreshCase", pi));
     assertThat(cases.get(opened.caseId()).reclaimDeadline()).isEqualTo(LocalDate.of(2026, 3, 18));
     assertThat(task(pi, "Task_DecideAid").getDueDate()).isEqualTo(at(2026, 3, 18, 16));
@@ -220,19 +217,16 @@ class EvictionContactPathsTest {
   @Test
   void aDisturbanceGetsALandlordMeetingAndLaterRentArrearsAnAidDecision() {
     String pnr = TestPersonnummer.next();
-    CaseView opened = intake.receive(EvictionProcessTest.signal(pnr, SignalType.DISTURBANCE, 0, null, null, null),
-        "intake").evictionCase();
-    ProcessInstance pi = instance(opened);
+    Signal first = EvictionProcessTest.signal(pnr, SignalType.DISTURBANCE, 0, null, null, null);
+    ProcessInstance pi = instance(intake.receive(first, "intake").evictionCase());
     assertThat(pi).isNotWaitingAt("Task_DecideAid", "Task_UvTeam");
 
-    intake.receive(new Signal("LL-2-" + pnr, SignalSource.LANDLORD, SignalType.RENT_ARREARS, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", "Familjebostäder", "556677-8899", 0, BigDecimal.valueOf(8000),
-        null, null, null), "intake");
+    intake.receive(later(first, "LL-2-" + pnr, SignalType.RENT_ARREARS, null, null, null), "intake");
     execute(job("Task_RefreshCase", pi));
     assertThat(pi).as("a rent-arrears signal later: the aid decision now").isWaitingAt("Task_DecideAid");
 
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 0));
+        Map.of("channel", "LETTER", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 0));
     assertThat(pi).isWaitingAt("Task_LandlordMeeting").isNotWaitingAt("Task_LandlordContact");
     staff.complete(pi, "Task_LandlordMeeting", "bosamordnare",
         Map.of("landlordMeetingDate", "2026-03-02", "meetingResult", "MEASURES_AGREED"));
@@ -246,7 +240,7 @@ class EvictionContactPathsTest {
     ProcessInstance pi = instance(opened);
     assertThat(pi).isNotWaitingAt("Task_UvTeam", "Task_HomeVisit");
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 3));
+        Map.of("channel", "LETTER", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 3));
     assertThat(pi).isWaitingAt("Task_UvTeam", "Task_HomeVisit", "Task_LandlordContact");
   }
 
@@ -269,6 +263,14 @@ class EvictionContactPathsTest {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** A later signal about the same household and lease, with its own reference, type and dates. */
+  private static Signal later(Signal first, String reference, SignalType type, LocalDate served, LocalDate notified,
+      LocalDateTime evictionDate) {
+    return new Signal(reference, first.source(), type, first.tenantPersonalNumber(), first.tenantName(), first.street(),
+        first.postalCode(), first.city(), first.landlordName(), first.landlordOrganisationNumber(),
+        first.childrenInHousehold(), first.rentDebtSek(), served, notified, evictionDate);
+  }
 
   private void attempt(ProcessInstance pi, String channel) {
     staff.complete(pi, "Task_ContactTenant", "bosamordnare", Map.of("channel", channel,
