@@ -155,4 +155,15 @@ public class CaseSteps {
   public void linkClientJourney(long caseId, String journeyCaseNumber) {
     cases.load(caseId).clientJourneyCaseNumber = journeyCaseNumber;
   }
+
+  /**
+   * The bosamordnare lets the case go on although the tenant has not been reached: the day is
+   * recorded once. A tenant reached in the meantime leaves nothing to record.
+   */
+  public void recordContinuedWithoutContact(long caseId) {
+    EvictionCase c = cases.loadOpen(caseId);
+    if (c.firstContactOn == null && c.continuedWithoutContactOn == null) {
+      c.continuedWithoutContactOn = LocalDate.now(clock);
+    }
+  }
 }

@@ -52,6 +52,9 @@ public class CaseViews {
     facts.put(EvictionConstants.VAR_CONTACT_DEADLINE, c.contactDeadline);
     facts.put(EvictionConstants.VAR_RECLAIM_DEADLINE, c.reclaimDeadline);
     facts.put(EvictionConstants.VAR_EVICTION_AT, c.evictionAt);
+    facts.put(EvictionConstants.VAR_CHILDREN_FIRST, c.childrenInHousehold == null || c.childrenInHousehold > 0);
+    facts.put(EvictionConstants.VAR_RENT_ARREARS, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId).stream()
+        .anyMatch(s -> s.type == SignalType.RENT_ARREARS));
     return facts;
   }
 

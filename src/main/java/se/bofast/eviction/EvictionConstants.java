@@ -70,6 +70,12 @@ public final class EvictionConstants {
   /** Free text on the contact form: why a later channel is chosen first; stored with the attempt, never kept as a variable. */
   public static final String VAR_OUT_OF_ORDER_REASON = "outOfOrderReason";
   public static final String VAR_OUTCOME = "outcome";
+  /** Children in the household, or their number unknown: the UV-team and the home visit come at once. */
+  public static final String VAR_CHILDREN_FIRST = "childrenFirst";
+  /** A rent-arrears signal is on the case: an aid decision is needed. */
+  public static final String VAR_RENT_ARREARS = "rentArrears";
+  /** The case number of the tenant's open client-journey, when the tenant is already in the housing chain. */
+  public static final String VAR_CHAIN_JOURNEY = "chainJourneyCaseNumber";
 
   private EvictionConstants() {
   }

@@ -27,7 +27,10 @@ class EvictionDelegates {
   static final String TASK_CONTACT = "Task_ContactTenant";
   static final String TASK_DECIDE_AID = "Task_DecideAid";
   static final String TASK_PREPARE = "Task_PrepareEviction";
+  static final String TASK_UV_TEAM = "Task_UvTeam";
+  static final String TASK_HOME_VISIT = "Task_HomeVisit";
   static final String TIMER_CONTACT_OVERDUE = "Boundary_ContactOverdue";
+  static final String TIMER_CONTACT_DEADLINE = "Timer_ContactDeadline";
   static final String TIMER_AID_REMINDER = "Boundary_AidReminder";
   static final String TIMER_PREPARE = "Timer_PrepareEviction";
   static final String CATCH_DATE_SET = "Catch_EvictionDateSet";
@@ -66,10 +69,21 @@ class EvictionDelegates {
     };
   }
 
-  /** The case's facts as variables: priority, children flag, the law's deadlines as dates for timers and due dates. */
+  /**
+   * The case's facts as variables: priority, flags, the law's deadlines as dates for timers and
+   * due dates; no contact yet; and whether the tenant is a client in the housing chain (the
+   * journey's case number, found by the personnummer in Java, never through a variable).
+   */
   @Bean
-  JavaDelegate loadEvictionCase() {
-    return execution -> execution.setVariables(variables(caseId(execution)));
+  JavaDelegate loadEvictionCase(se.bofast.housing.JourneyReferrals referrals) {
+    return execution -> {
+      long id = caseId(execution);
+      execution.setVariables(variables(id));
+      execution.setVariable(VAR_REACHED, false);
+      execution.setVariable(VAR_CONTACT_EXHAUSTED, false);
+      execution.setVariable(VAR_CHAIN_JOURNEY,
+          referrals.openJourneyCaseNumber(steps.tenant(id).personalNumber()).orElse(null));
+    };
   }
 
   /**
@@ -89,7 +103,10 @@ class EvictionDelegates {
       setDue(taskService, pid, TASK_CONTACT, (Date) vars.get(VAR_CONTACT_DEADLINE));
       setDue(taskService, pid, TASK_DECIDE_AID, (Date) vars.get(VAR_RECLAIM_DEADLINE));
       setDue(taskService, pid, TASK_PREPARE, (Date) vars.get(VAR_EVICTION_AT));
+      setDue(taskService, pid, TASK_UV_TEAM, due.ahead((Date) vars.get(VAR_CONTACT_DEADLINE)));
+      setDue(taskService, pid, TASK_HOME_VISIT, due.ahead((Date) vars.get(VAR_CONTACT_DEADLINE)));
       moveTimer(managementService, pid, TIMER_CONTACT_OVERDUE, (Date) vars.get(VAR_CONTACT_DEADLINE));
+      moveTimer(managementService, pid, TIMER_CONTACT_DEADLINE, (Date) vars.get(VAR_CONTACT_DEADLINE));
       moveTimer(managementService, pid, TIMER_AID_REMINDER, (Date) vars.get(VAR_AID_REMINDER_AT));
       moveTimer(managementService, pid, TIMER_PREPARE, (Date) vars.get(VAR_EVICTION_PREPARE_AT));
       if (dateNewlyKnown) {

@@ -1,5 +1,6 @@
 package se.bofast.eviction;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -16,15 +17,36 @@ public class EvictionDue {
   private final EvictionProperties properties;
   private final EvictionDeadlines deadlines;
   private final DueDates dueDates;
+  private final Clock clock;
 
-  EvictionDue(EvictionProperties properties, EvictionDeadlines deadlines, DueDates dueDates) {
+  EvictionDue(EvictionProperties properties, EvictionDeadlines deadlines, DueDates dueDates, Clock clock) {
     this.properties = properties;
     this.deadlines = deadlines;
     this.dueDates = dueDates;
+    this.clock = clock;
   }
 
   public Date of(String taskKey) {
     return dueDates.dueAfter(properties.taskDue(), "bofast.eviction.task-due", taskKey);
+  }
+
+  /**
+   * A date the law gives once it is known (the återvinningsfrist, a reminder before it); while it
+   * is unknown, the task's configured period from now, until a later signal brings the date.
+   */
+  public Date orAfter(Date known, String taskKey) {
+    return known != null ? known : of(taskKey);
+  }
+
+  /** The deadline while it is still ahead; a task created after it passed gets its configured period. */
+  public Date notPast(Date deadline, String taskKey) {
+    Date ahead = ahead(deadline);
+    return ahead != null ? ahead : of(taskKey);
+  }
+
+  /** The deadline if it is still ahead, otherwise null (a moved deadline does not move an overdue task). */
+  Date ahead(Date deadline) {
+    return deadline != null && deadline.toInstant().isAfter(clock.instant()) ? deadline : null;
   }
 
   public String followUpAfter() {

@@ -158,4 +158,48 @@ public class EvictionForms {
       throw new InvalidInputException("followUpDate", "Ange datum för den uppföljande kontakten.");
     }
   }
+
+  /** "Fortsätt utan kontakt": the bosamordnare confirms that the case goes on without the tenant. */
+  public void continueWithoutContact(DelegateTask task) {
+    if (!FormValues.flag(task, "continueConfirmed")) {
+      throw new InvalidInputException("continueConfirmed",
+          "Bekräfta att ärendet går vidare utan kontakt med hyresgästen.");
+    }
+    steps.recordContinuedWithoutContact(caseId(task));
+  }
+
+  /** A disturbance case: the meeting with the landlord about the disturbances, in the landlord's log. */
+  public void landlordMeeting(DelegateTask task) {
+    java.time.LocalDate date = FormValues.date(task, "landlordMeetingDate", "Datum för mötet");
+    if (date == null) {
+      throw new InvalidInputException("landlordMeetingDate", "Ange datum för mötet med hyresvärden.");
+    }
+    MeetingResult result = FormValues.choice(task, "meetingResult", MeetingResult.class, "Resultat");
+    if (result == null) {
+      throw new InvalidInputException("meetingResult", "Ange vad mötet med hyresvärden ledde till.");
+    }
+    landlordContacts.record(caseId(task), date, se.bofast.landlord.ContactChannel.MEETING, result.label);
+  }
+
+  /** What the meeting with the landlord about disturbances led to. */
+  enum MeetingResult {
+    MEASURES_AGREED("Överenskomna åtgärder mot störningarna"), NOTICE_WITHDRAWN("Uppsägningen återtas"),
+    NO_AGREEMENT("Ingen överenskommelse");
+
+    final String label;
+
+    MeetingResult(String label) {
+      this.label = label;
+    }
+  }
+
+  /** The housing chain's staff have coordinated the eviction case with the client's journey. */
+  public void chainCoordination(DelegateTask task) {
+    if (FormValues.date(task, "coordinatedOn", "Datum") == null) {
+      throw new InvalidInputException("coordinatedOn", "Ange datum för samordningen med bosamordnaren.");
+    }
+    if (!FormValues.flag(task, "coordinated")) {
+      throw new InvalidInputException("coordinated", "Markera när vårdkedjan och bosamordnaren har samordnat sig.");
+    }
+  }
 }

@@ -52,9 +52,7 @@ public class JourneyReferrals {
    * client's open journey) and returns the journey's case number.
    */
   public String referFromEviction(EvictionReferral referral, String user) {
-    Optional<String> openJourney = clients.findByPersonalNumber(referral.personalNumber())
-        .flatMap(c -> journeys.findFirstByClientIdAndStatus(c.id(), Journey.Status.OPEN))
-        .map(j -> j.caseNumber);
+    Optional<String> openJourney = openJourneyCaseNumber(referral.personalNumber());
     if (openJourney.isPresent()) {
       return openJourney.get();
     }
@@ -71,6 +69,17 @@ public class JourneyReferrals {
     String pid = system.call(() -> runtimeService.startProcessInstanceByKey(HousingConstants.PROCESS_KEY, start)
         .getId());
     return (String) system.call(() -> runtimeService.getVariable(pid, HousingConstants.VAR_CASE_NUMBER));
+  }
+
+  /**
+   * The case number of the person's open client-journey, if the person is a client in the
+   * housing chain: an eviction case for a client brings in the chain's staff.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> openJourneyCaseNumber(String personalNumber) {
+    return clients.findByPersonalNumber(personalNumber)
+        .flatMap(c -> journeys.findFirstByClientIdAndStatus(c.id(), Journey.Status.OPEN))
+        .map(j -> j.caseNumber);
   }
 
   private static String name(Enum<?> value) {

@@ -36,6 +36,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestExecutionListeners;
+import se.bofast.client.Needs;
+import se.bofast.housing.JourneyReferrals;
 import se.bofast.housing.JourneyViews;
 import se.bofast.landlord.ContactLog;
 import se.bofast.landlord.PartnerRegister;
@@ -77,8 +79,10 @@ class EvictionProcessTest {
   @Autowired JourneyViews journeys;
   @Autowired PartnerRegister landlords;
   @Autowired ContactLog landlordContacts;
+  @Autowired JourneyReferrals referrals;
 
   Staff staff;
+  final java.util.List<String> started = new java.util.ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -88,9 +92,14 @@ class EvictionProcessTest {
     ClockUtil.setCurrentTime(at(2026, 3, 2, 9));
   }
 
+  /**
+   * The clock goes back to today; cases this test left open are deleted, so that their timers
+   * (due in the past from today) do not put tasks in other tests' task lists.
+   */
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    deleteOpenInstances(runtimeService, started);
   }
 
   @Test
@@ -103,14 +112,18 @@ class EvictionProcessTest {
     assertThat(opened.reclaimDeadline()).as("three weeks after the later date, 25 Feb").isEqualTo(LocalDate.of(2026, 3, 18));
     assertThat(opened.contactDeadline()).as("three working days").isEqualTo(LocalDate.of(2026, 3, 5));
     ProcessInstance pi = instance(opened);
-    assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet");
+    // children unknown: the UV-team and the home visit at once; rent arrears: the aid decision at once
+    assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet", "Task_UvTeam", "Task_HomeVisit",
+        "Task_DecideAid");
     Task contact = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ContactTenant")
         .singleResult();
     assertThat(contact.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(2026, 3, 5, 17, 0).atZone(STOCKHOLM).toInstant()));
 
-    // the contact deadline passes: the enhetschef is told, the contact task stays
+    // the contact deadline passes: the enhetschef is told, the bosamordnare may go on without contact,
+    // and the contact task stays
     staff.moveClockTo(at(2026, 3, 6, 8), pi);
-    assertThat(pi).isWaitingAt("Task_ContactTenant", "Task_ContactOverdue", "Catch_EvictionDateSet");
+    assertThat(pi).isWaitingAt("Task_ContactTenant", "Task_ContactOverdue", "Task_ContinueWithoutContact",
+        "Catch_EvictionDateSet");
     staff.complete(pi, "Task_ContactOverdue", "enhetschef", Map.of("followedUp", true));
 
     // attempts escalate: a letter without answer, then a phone call
@@ -123,9 +136,11 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
         Map.of("channel", "PHONE", "attemptDate", "2026-03-06", "reached", true, "childrenInHousehold", 2));
     assertThat(cases.get(opened.caseId()).priority()).as("children: highest priority").isEqualTo("URGENT");
+    assertThat(pi).as("reached before going on without contact: nothing left to decide")
+        .isNotWaitingAt("Task_ContinueWithoutContact", "Task_ContactTenant");
 
-    // children: the UV team and a home visit, in parallel
-    assertThat(pi).isWaitingAt("Task_UvTeam", "Task_HomeVisit", "Catch_EvictionDateSet");
+    // children: the UV team and a home visit, in parallel, since the signal
+    assertThat(pi).isWaitingAt("Task_UvTeam", "Task_HomeVisit", "Task_LandlordContact", "Catch_EvictionDateSet");
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-06", "jointDecisionMade", true));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-06", "childrenAffected", 2));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
@@ -153,7 +168,7 @@ class EvictionProcessTest {
     assertThat(pi).isWaitingAt("Timer_FollowUp");
     staff.moveClockTo(at(2026, 6, 15, 9), pi);
     staff.complete(pi, "Task_FollowUpContact", "bosamordnare", Map.of("followUpDate", "2026-06-15", "stillLivingThere", true));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Prevented");
+    assertThat(pi).isEnded().hasPassed("EndEvent_FollowedUp", "Boundary_ReachedMeanwhile");
 
     CaseView closed = cases.get(opened.caseId());
     assertThat(closed.status()).isEqualTo("CLOSED");
@@ -194,7 +209,8 @@ class EvictionProcessTest {
         "shelterName", "Härbärget Skarpnäck"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", outcome);
     staff.runDueJobs(pi);
-    assertThat(pi).isEnded().hasPassed("EndEvent_Referred");
+    // referred, and followed up after the eviction (JO: the municipality must follow up)
+    assertThat(pi).hasPassed("Task_ReferToChain").isWaitingAt("Timer_FollowUp");
 
     CaseView evicted = cases.list("closed").stream().filter(c -> c.caseNumber().equals(caseNumber)).findFirst().orElseThrow();
     assertThat(evicted.outcome()).isEqualTo(Outcome.EVICTED);
@@ -205,6 +221,10 @@ class EvictionProcessTest {
     assertThat(journey.placements()).extracting(JourneyViews.PlacementView::step)
         .containsExactly(se.bofast.housing.Step.HARBARGE);
     assertThat(runtimeService.getVariable(journey.processInstanceId(), "evictionCaseNumber")).isEqualTo(caseNumber);
+
+    staff.moveClockTo(at(2026, 6, 15, 9), pi);
+    staff.complete(pi, "Task_FollowUpContact", "bosamordnare", Map.of("followUpDate", "2026-06-15"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_FollowedUp");
   }
 
   @Test
@@ -237,7 +257,7 @@ class EvictionProcessTest {
   }
 
   @Test
-  void aHouseholdWithoutChildrenThatMovesItselfEndsTheCase() {
+  void aHouseholdWithoutChildrenThatMovesItselfIsFollowedUp() {
     CaseView opened = intake.receive(signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, 0, null, null, null),
         "intake").evictionCase();
     assertThat(opened.contactDeadline()).as("ten working days").isEqualTo(LocalDate.of(2026, 3, 16));
@@ -249,9 +269,37 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "NO_AGREEMENT"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "MOVED", "childrenAffected", 0));
-    assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
     assertThat(cases.get(opened.caseId()).outcome()).isEqualTo(Outcome.MOVED);
     assertThat(cases.get(opened.caseId()).daysToFirstContact()).isZero();
+
+    // moved: the same follow-up contact as a prevented eviction, three months on
+    assertThat(pi).isWaitingAt("Timer_FollowUp").isNotWaitingAt("Catch_EvictionDateSet");
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_FollowUp")
+        .singleResult().getDuedate())
+        .isEqualTo(Date.from(at(2026, 3, 2, 9).toInstant().atZone(ZoneId.systemDefault()).plusMonths(3).toInstant()));
+    staff.moveClockTo(at(2026, 6, 3, 9), pi);
+    staff.complete(pi, "Task_FollowUpContact", "bosamordnare", Map.of("followUpDate", "2026-06-03"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_FollowedUp").hasNotPassed("EndEvent_Closed");
+  }
+
+  @Test
+  void aDisturbanceForAChainClientNobodyAnswersIsMetWithTheLandlordAndWithdrawn() {
+    String pnr = TestPersonnummer.next();
+    String journey = chainClient(referrals, pnr);
+    ProcessInstance pi = instance(intake.receive(signal(pnr, SignalType.DISTURBANCE, 0, null, null, null), "intake")
+        .evictionCase());
+    assertThat(runtimeService.getVariable(pi.getId(), "chainJourneyCaseNumber")).isEqualTo(journey);
+    staff.complete(pi, "Task_ChainCoordination", "case-manager", Map.of("coordinatedOn", "2026-03-02", "coordinated", true));
+    for (String channel : java.util.List.of("LETTER", "PHONE", "HOME_VISIT")) {
+      staff.complete(pi, "Task_ContactTenant", "bosamordnare",
+          Map.of("channel", channel, "attemptDate", "2026-03-02", "reached", false));
+    }
+    staff.complete(pi, "Task_ContinueWithoutContact", "bosamordnare", Map.of("continueConfirmed", true));
+    assertThat(pi).isWaitingAt("Task_LandlordMeeting", "Task_ContactTenant").isNotWaitingAt("Task_LandlordContact");
+    staff.complete(pi, "Task_LandlordMeeting", "bosamordnare",
+        Map.of("landlordMeetingDate", "2026-03-02", "meetingResult", "NOTICE_WITHDRAWN"));
+    staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "WITHDRAWN", "childrenAffected", 0));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Closed").hasNotPassed("Timer_FollowUp");
   }
 
   @Test
@@ -260,7 +308,7 @@ class EvictionProcessTest {
     CaseView opened = intake.receive(signal(pnr, SignalType.RENT_ARREARS, 0, null, null, null), "intake").evictionCase();
     assertThat(opened.reclaimDeadline()).as("unknown while the dates are unknown").isNull();
     ProcessInstance pi = instance(opened);
-    assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet");
+    assertThat(pi).isWaitingAt("Task_ContactTenant", "Catch_EvictionDateSet", "Task_DecideAid");
     CaseView updated = intake.receive(new Signal("KFM-" + pnr, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET,
         pnr, "Tove Ek", "Sveavägen 1", "11359", "Stockholm", null, null, null, null, null, null,
         LocalDateTime.of(2026, 4, 20, 10, 0)), "intake").evictionCase();
@@ -276,7 +324,20 @@ class EvictionProcessTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private ProcessInstance instance(CaseView c) {
+    started.add(c.processInstanceId());
     return runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).singleResult();
+  }
+
+  /** The person becomes a client with an open client-journey (as after an earlier eviction); its case number. */
+  static String chainClient(JourneyReferrals referrals, String pnr) {
+    return referrals.referFromEviction(new JourneyReferrals.EvictionReferral(pnr, "Tove Ek", Needs.PSYCHIATRIC, 0,
+        se.bofast.housing.Situation.HARBARGE, "Härbärget Skarpnäck", "VR-TEST"), "kim");
+  }
+
+  static void deleteOpenInstances(RuntimeService runtimeService, java.util.List<String> processInstanceIds) {
+    processInstanceIds.stream()
+        .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+        .forEach(id -> runtimeService.deleteProcessInstance(id, "test over"));
   }
 
   static Signal signal(String pnr, SignalType type, Integer children, LocalDate served, LocalDate notified,

@@ -134,9 +134,11 @@ class AccessTest {
   @Test
   void staffSeeOnlyTheDefinitionsTheyStartOrWorkIn() {
     assertThat(keys(http.get("/engine-rest/process-definition", "kim", "demo").json()))
-        .containsExactlyInAnyOrder("platform-smoke", "client-journey", "care-plan", "assessment-followup");
+        .as("eviction-prevention: the chain's staff coordinate when a client of theirs risks eviction")
+        .containsExactlyInAnyOrder("platform-smoke", "client-journey", "care-plan", "assessment-followup",
+            "eviction-prevention");
     assertThat(keys(http.get("/engine-rest/process-definition", "lotta", "demo").json()))
-        .containsExactly("client-journey");
+        .containsExactlyInAnyOrder("client-journey", "eviction-prevention");
     assertThat(keys(http.get("/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true",
         "lotta", "demo").json())).as("Tasklist offers lotta nothing to start").isEmpty();
     assertThat(keys(http.get("/engine-rest/process-definition", "eva", "demo").json())).contains("platform-smoke");
