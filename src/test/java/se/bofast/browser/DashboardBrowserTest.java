@@ -34,7 +34,14 @@ class DashboardBrowserTest extends BrowserTestBase {
     Locator shelterCard = page.locator(".card").filter(new Locator.FilterOptions().setHasText("härbärgesnätter i år"));
     assertThat(shelterCard).isVisible();
     assertThat(shelterCard.locator(".value")).not().hasText("0");
-    for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "sip"}) {
+    for (String card : new String[] {"vräkta hushåll med barn i år (målet är 0)", "signaler om hotande vräkning i år",
+        "dagar från signal till första kontaktförsök i år (median / 90:e percentil)",
+        "dagar från signal till första kontakt i år (median / 90:e percentil)",
+        "biståndsbeslut senast på återvinningsfristen i år"}) {
+      assertThat(page.locator(".card").filter(new Locator.FilterOptions().setHasText(card))).isVisible();
+    }
+    for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "signalsByType",
+        "signalsBySource", "daysFromSignal", "sip"}) {
       assertThat(page.locator("canvas#" + chart)).isVisible();
     }
     assertThat(page.locator("#message")).isHidden();
