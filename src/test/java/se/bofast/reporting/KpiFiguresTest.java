@@ -118,7 +118,7 @@ class KpiFiguresTest {
         d(2027, 3, 2)).evictionCase().caseId();
     outreach.recordOutreachContact(c3.journeyId(), d(2027, 3, 3), true, null, null, null, "kim");
     at(2027, 3, 4);
-    evictionSteps.recordContactAttempt(e1, d(2027, 3, 4), ContactChannel.LETTER, false, null, "bosse");
+    unansweredLetter(e1, d(2027, 3, 4));
     at(2027, 3, 5);
     StartedJourney c2 = journeys.start(new StartCommand(ClientType.UNIDENTIFIED, null, null, null, "Två",
         Needs.BOTH, null, Situation.HARBARGE, "Härbärget", d(2027, 3, 5)), "kim");
@@ -129,7 +129,7 @@ class KpiFiguresTest {
         .evictionCase().caseId();
     outreach.recordOutreachContact(c3.journeyId(), d(2027, 3, 10), false, null, null, null, "kim");
     at(2027, 3, 12);
-    evictionSteps.recordContactAttempt(e2, d(2027, 3, 12), ContactChannel.LETTER, false, null, "bosse");
+    unansweredLetter(e2, d(2027, 3, 12));
     at(2027, 3, 15);
     signal("E1", "second", 2, SignalSource.KRONOFOGDEN, SignalType.EVICTION_DATE_SET, null, null);
     at(2027, 3, 20);
@@ -147,7 +147,7 @@ class KpiFiguresTest {
     at(2027, 4, 2);
     outreach.recordOutreachContact(c3.journeyId(), d(2027, 4, 2), true, null, null, null, "kim");
     at(2027, 4, 3);
-    evictionSteps.recordContactAttempt(e6, d(2027, 4, 3), ContactChannel.LETTER, false, null, "bosse");
+    unansweredLetter(e6, d(2027, 4, 3));
     at(2027, 4, 5);
     placements.terminatePlacement(c3.journeyId(), TerminationCause.DECISION_ENDED, d(2027, 4, 5), "sara");
     at(2027, 4, 10);
@@ -172,7 +172,7 @@ class KpiFiguresTest {
     long e7 = signal("E7", "first", null, SignalSource.LANDLORD, SignalType.RENT_ARREARS, d(2027, 5, 7),
         d(2027, 5, 10)).evictionCase().caseId();
     at(2027, 5, 12);
-    evictionSteps.recordContactAttempt(e7, d(2027, 5, 12), ContactChannel.LETTER, false, null, "bosse");
+    unansweredLetter(e7, d(2027, 5, 12));
     at(2027, 5, 20);
     placements.terminatePlacement(c2.journeyId(), TerminationCause.RELAPSE, d(2027, 5, 20), "sara");
     evictionSteps.recordOutcome(e7, Outcome.WITHDRAWN, 0, null, null);
@@ -437,6 +437,11 @@ class KpiFiguresTest {
         out.put(prefix + e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
       }
     });
+  }
+
+  /** A letter the tenant did not answer (the first channel of the contact order). */
+  private void unansweredLetter(long caseId, LocalDate on) {
+    evictionSteps.recordContactAttempt(caseId, on, ContactChannel.LETTER, false, null, "bosse");
   }
 
   /** A signal about the household (each at an address of its own, so that no two households are one case). */
