@@ -35,7 +35,8 @@ class DashboardTest {
           .containsExactly("RENT_ARREARS", "DISTURBANCE", "EVICTION_DATE_SET", "EARLY_WARNING");
       assertThat(fieldNames(figures.get("signalsBySource")))
           .containsExactly("LANDLORD", "KRONOFOGDEN", "BOSTADSFORMEDLINGEN", "SOCIAL_SERVICES");
-      assertThat(fieldNames(figures.get("casesByOutcome"))).containsExactly("PREVENTED", "MOVED", "EVICTED", "WITHDRAWN");
+      assertThat(fieldNames(figures.get("casesByOutcome")))
+          .containsExactly("PREVENTED", "MOVED", "EVICTED", "WITHDRAWN");
       assertThat(fieldNames(figures.get("aidDecisionInTime"))).containsExactly("cases", "decidedInTime", "share");
       assertThat(figures.has("evictedHouseholdsWithChildren")).isTrue();
       assertThat(figures.has("p90DaysToFirstContact")).isTrue();
@@ -43,7 +44,8 @@ class DashboardTest {
       assertThat(figures.has("p90DaysToFirstAttempt")).isTrue();
     }
     JsonNode labels = body.get("labels");
-    assertThat(labels.at("/signalsByType/RENT_ARREARS").asText()).isEqualTo("Hyresskuld (uppsägning och underrättelse)");
+    assertThat(labels.at("/signalsByType/RENT_ARREARS").asText())
+        .isEqualTo("Hyresskuld (uppsägning och underrättelse)");
     assertThat(labels.at("/signalsBySource/SOCIAL_SERVICES").asText()).isEqualTo("Socialtjänsten själv");
     assertThat(labels.at("/casesByOutcome/EVICTED").asText()).isEqualTo("Avhysningen verkställdes");
     for (String figure : List.of("signalsByType", "signalsBySource", "casesByOutcome")) {
