@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.bofast.client.Needs;
@@ -54,7 +55,7 @@ class DashboardBrowserTest extends BrowserTestBase {
     }
     assertThat(card("signaler om hotande vräkning i år").locator(".value")).not().hasText("0");
     assertThat(card("dagar från signal till första kontaktförsök i år (median / 90:e percentil)")
-        .locator(".value")).hasText(java.util.regex.Pattern.compile("^\\d+(,\\d)? / \\d+$"));
+        .locator(".value")).hasText(Pattern.compile("^\\d+(,\\d)? / \\d+$"));
     for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "signalsByType",
         "signalsBySource", "daysFromSignal", "sip"}) {
       assertThat(page.locator("canvas#" + chart)).isVisible();
