@@ -30,6 +30,10 @@
     document.getElementById('cards').appendChild(el);
   }
 
+  function days(median, p90) {
+    return median === null ? '–' : number.format(median) + ' / ' + number.format(p90);
+  }
+
   function chart(id, type, labels, datasets, options) {
     return new Chart(document.getElementById(id), {
       type: type,
@@ -68,6 +72,15 @@
       card(number.format(year.contractTakeovers), 'övertagna kontrakt i år');
       card(number.format(year.evictionsExecuted), 'verkställda vräkningar i år');
       card(number.format(year.childrenAffectedByEviction), 'barn berörda av vräkning i år');
+      card(number.format(year.evictedHouseholdsWithChildren), 'vräkta hushåll med barn i år (målet är 0)');
+      card(number.format(year.evictionSignals), 'signaler om hotande vräkning i år');
+      card(days(year.medianDaysToFirstAttempt, year.p90DaysToFirstAttempt),
+        'dagar från signal till första kontaktförsök i år (median / 90:e percentil)');
+      card(days(year.medianDaysToFirstContact, year.p90DaysToFirstContact),
+        'dagar från signal till första kontakt i år (median / 90:e percentil)');
+      const aid = year.aidDecisionInTime;
+      card(aid.share === null ? '–' : Math.round(aid.share * 100) + ' %',
+        'biståndsbeslut senast på återvinningsfristen i år (' + aid.decidedInTime + ' av ' + aid.cases + ')');
       card(year.sipCoverage === null ? '–' : Math.round(year.sipCoverage * 100) + ' %', 'aktuell SIP (mål 100 %)');
       card(kronor.format(year.careForecastSek), 'vårdprognos för året');
 
@@ -86,12 +99,37 @@
         { label: 'Uppsägningar från försök', backgroundColor: COLORS[1], data: months.map(function (m) { return m.figures.trialTerminations; }) },
         { label: 'Övertagna kontrakt', backgroundColor: COLORS[2], data: months.map(function (m) { return m.figures.contractTakeovers; }) }
       ], { scales: { y: { ticks: { precision: 0 } } } });
-      chart('evictions', 'bar', labels, [
-        { label: 'Förhindrade', backgroundColor: COLORS[5], data: months.map(function (m) { return m.figures.evictionsPrevented; }) },
-        { label: 'Verkställda', backgroundColor: COLORS[1], data: months.map(function (m) { return m.figures.evictionsExecuted; }) },
-        { label: 'Berörda barn', type: 'line', borderColor: COLORS[6], backgroundColor: COLORS[6],
-          data: months.map(function (m) { return m.figures.childrenAffectedByEviction; }) }
-      ], { scales: { y: { ticks: { precision: 0 } } } });
+      countsChart('signalsByType', 'signalsByType');
+      countsChart('signalsBySource', 'signalsBySource');
+      const outcomes = countsDatasets('casesByOutcome');
+      outcomes.push({ label: 'Berörda barn', type: 'line', borderColor: COLORS[6], backgroundColor: COLORS[6],
+        data: months.map(function (m) { return m.figures.childrenAffectedByEviction; }) });
+      chart('evictions', 'bar', labels, outcomes, { scales: { y: { ticks: { precision: 0 } } } });
+      chart('daysFromSignal', 'line', labels, [
+        { label: 'Till första kontaktförsök, median', borderColor: COLORS[0], backgroundColor: COLORS[0],
+          data: months.map(function (m) { return m.figures.medianDaysToFirstAttempt; }) },
+        { label: 'Till första kontaktförsök, 90:e percentil', borderColor: COLORS[2], backgroundColor: COLORS[2],
+          data: months.map(function (m) { return m.figures.p90DaysToFirstAttempt; }) },
+        { label: 'Till första kontakt, median', borderColor: COLORS[1], backgroundColor: COLORS[1],
+          data: months.map(function (m) { return m.figures.medianDaysToFirstContact; }) },
+        { label: 'Till första kontakt, 90:e percentil', borderColor: COLORS[6], backgroundColor: COLORS[6],
+          data: months.map(function (m) { return m.figures.p90DaysToFirstContact; }) }
+      ], { spanGaps: true, scales: { y: { min: 0, ticks: { precision: 0 } } } });
+
+      // one dataset per key of a figure counted by Kronofogden's terms, named in Swedish
+      function countsDatasets(figure) {
+        return Object.keys(year[figure]).map(function (key, i) {
+          return {
+            label: data.labels[figure][key] || key, backgroundColor: COLORS[i % COLORS.length],
+            data: months.map(function (m) { return m.figures[figure][key] || 0; })
+          };
+        });
+      }
+
+      function countsChart(id, figure) {
+        chart(id, 'bar', labels, countsDatasets(figure),
+          { scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } });
+      }
       chart('sip', 'line', labels, [{
         label: 'Aktuell SIP', borderColor: COLORS[0], backgroundColor: COLORS[0],
         data: months.map(function (m) { return m.figures.sipCoverage === null ? null : Math.round(m.figures.sipCoverage * 100); })

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -42,7 +43,9 @@ class DashboardController {
   record Month(String month, KpiFigures figures) {
   }
 
-  record Dashboard(String user, LocalDate asOf, List<Month> months, KpiFigures yearToDate) {
+  /** labels: the Swedish names of Kronofogden's terms, by figure (signalsByType, ...) and key. */
+  record Dashboard(String user, LocalDate asOf, List<Month> months, KpiFigures yearToDate,
+      Map<String, Map<String, String>> labels) {
   }
 
   @GetMapping(ReportingConstants.DASHBOARD_DATA)
@@ -56,7 +59,7 @@ class DashboardController {
       LocalDate end = back == 0 ? today : month.atEndOfMonth();
       months.add(new Month(month.toString(), kpis.figures(month.atDay(1), end)));
     }
-    return new Dashboard(user, today, months, kpis.figures(today.withDayOfYear(1), today));
+    return new Dashboard(user, today, months, kpis.figures(today.withDayOfYear(1), today), EvictionLabels.BY_FIGURE);
   }
 
   private String enhetschef(HttpSession session) {

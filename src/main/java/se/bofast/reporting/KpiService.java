@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.eviction.EvictionCaseFacts;
 import se.bofast.eviction.EvictionCaseFacts.EvictionCaseFact;
 import se.bofast.eviction.EvictionSignalFacts;
+import se.bofast.eviction.EvictionSignalFacts.ReceivedSignals;
 import se.bofast.eviction.Outcome;
 import se.bofast.followup.SipCoverageFacts;
 import se.bofast.followup.SipCoverageFacts.SipCoverage;
@@ -33,8 +33,8 @@ import se.bofast.reporting.KpiFigures.ChainGapDays;
  * modules' read models ({@link PlacementFacts}, {@link OutreachContactFacts},
  * {@link EvictionCaseFacts}, {@link EvictionSignalFacts}, {@link SipCoverageFacts}): each is
  * asked once per report, and this module names none of their tables. Every figure is defined in
- * docs/kpi-definitions.md; the comments below name the rule each method implements. Day
- * arithmetic is done here in Java, so that H2 and PostgreSQL count the same.
+ * docs/kpi-definitions.md; the comments below (and in {@link EvictionKpis}) name the rule each
+ * method implements. Day arithmetic is done here in Java, so that H2 and PostgreSQL count the same.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +69,10 @@ public class KpiService {
     }
     LocalDate today = LocalDate.now(clock);
     List<PlacementFact> placements = placementFacts.all();
-    List<EvictionCaseFact> cases = evictionCases.openedOrClosedBetween(from, to);
+    List<EvictionCaseFact> cases = evictionCases.withADayBetween(from, to);
+    ReceivedSignals signals = evictionSignals.receivedBetween(from, to);
+    List<Long> daysToContact = EvictionKpis.daysFromSignal(cases, from, to, EvictionCaseFact::firstContactOn);
+    List<Long> daysToAttempt = EvictionKpis.daysFromSignal(cases, from, to, EvictionCaseFact::firstAttemptOn);
 
     return new KpiFigures(
         shelterNights(placements, from, to, today),
@@ -79,13 +82,20 @@ public class KpiService {
             && within(p.end(), from, to)).count(),
         placements.stream().filter(p -> p.endReason() == EndReason.TAKEOVER && within(p.end(), from, to)).count(),
         chainGapDays(placements, from, to),
-        evictionSignals.receivedBetween(from, to),
+        signals.total(),
         cases.stream().filter(c -> within(c.firstSignalOn(), from, to)).count(),
-        closedWith(cases, Outcome.PREVENTED, from, to).count(),
-        closedWith(cases, Outcome.EVICTED, from, to).count(),
-        closedWith(cases, Outcome.EVICTED, from, to)
-            .mapToLong(c -> c.childrenAffected() == null ? 0 : c.childrenAffected()).sum(),
-        medianDaysToFirstContact(cases, from, to),
+        EvictionKpis.withOutcome(cases, Outcome.PREVENTED, from, to).count(),
+        EvictionKpis.withOutcome(cases, Outcome.EVICTED, from, to).count(),
+        EvictionKpis.childrenEvicted(cases, from, to),
+        DayCounts.median(daysToContact),
+        EvictionKpis.byName(signals.byType()),
+        EvictionKpis.byName(signals.bySource()),
+        EvictionKpis.casesByOutcome(cases, from, to),
+        EvictionKpis.householdsWithChildrenEvicted(cases, from, to),
+        DayCounts.p90(daysToContact),
+        DayCounts.median(daysToAttempt),
+        DayCounts.p90(daysToAttempt),
+        EvictionKpis.aidDecisionInTime(cases, from, to, today),
         sipCoverage(sipTargetGroup.today()),
         outreachContacts.withUnidentifiedPersonsBetween(from, to),
         careForecast(placements, to.getYear()));
@@ -147,7 +157,7 @@ public class KpiService {
         clients.add(p.clientId());
       }
     }
-    BigDecimal median = median(gaps);
+    BigDecimal median = DayCounts.median(gaps);
     return new ChainGapDays(gaps.stream().mapToLong(Long::longValue).sum(),
         median == null ? BigDecimal.ZERO : median, clients.size());
   }
@@ -165,19 +175,7 @@ public class KpiService {
     return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
-  // --- eviction, follow-up ----------------------------------------------------------------------
-
-  /** Cases closed in the period with the outcome. */
-  static Stream<EvictionCaseFact> closedWith(List<EvictionCaseFact> cases, Outcome outcome,
-      LocalDate from, LocalDate to) {
-    return cases.stream().filter(c -> c.outcome() == outcome && within(c.closedOn(), from, to));
-  }
-
-  /** Cases opened in the period with a first contact: median of days from the first signal to it. */
-  static BigDecimal medianDaysToFirstContact(List<EvictionCaseFact> cases, LocalDate from, LocalDate to) {
-    return median(cases.stream().filter(c -> c.firstContactOn() != null && within(c.firstSignalOn(), from, to))
-        .map(c -> ChronoUnit.DAYS.between(c.firstSignalOn(), c.firstContactOn())).toList());
-  }
+  // --- follow-up ----------------------------------------------------------------------
 
   /** 1 − (target clients without a current SIP today) / (target clients), FollowupService's definition. */
   static BigDecimal sipCoverage(SipCoverage sip) {
@@ -190,18 +188,7 @@ public class KpiService {
 
   // --- helpers -------------------------------------------------------------------------------------
 
-  /** The median, one decimal (the mean of the two middle values for an even count); null for none. */
-  static BigDecimal median(List<Long> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    List<Long> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    long twice = n % 2 == 1 ? 2 * sorted.get(n / 2) : sorted.get(n / 2 - 1) + sorted.get(n / 2);
-    return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
-  }
-
-  private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+  static boolean within(LocalDate day, LocalDate from, LocalDate to) {
     return day != null && !day.isBefore(from) && !day.isAfter(to);
   }
 

@@ -58,12 +58,38 @@ public final class KpiTables {
         new Row("evictionsPrevented", "Förhindrade vräkningar", f.evictionsPrevented()),
         new Row("evictionsExecuted", "Verkställda vräkningar", f.evictionsExecuted()),
         new Row("childrenAffectedByEviction", "Barn berörda av verkställd vräkning", f.childrenAffectedByEviction()),
-        new Row("medianDaysToFirstContact", "Median dagar till första kontakt", f.medianDaysToFirstContact()))));
+        new Row("evictedHouseholdsWithChildren", "Vräkta hushåll med barn (målet är 0)",
+            f.evictedHouseholdsWithChildren()),
+        new Row("medianDaysToFirstContact", "Median dagar från signal till första kontakt",
+            f.medianDaysToFirstContact()),
+        new Row("p90DaysToFirstContact", "90:e percentilen dagar från signal till första kontakt",
+            f.p90DaysToFirstContact()),
+        new Row("medianDaysToFirstAttempt", "Median dagar från signal till första kontaktförsök",
+            f.medianDaysToFirstAttempt()),
+        new Row("p90DaysToFirstAttempt", "90:e percentilen dagar från signal till första kontaktförsök",
+            f.p90DaysToFirstAttempt()))));
+    tables.add(counts("Signaler per typ", "signalsByType", f.signalsByType()));
+    tables.add(counts("Signaler per källa", "signalsBySource", f.signalsBySource()));
+    tables.add(counts("Ärenden per utfall", "casesByOutcome", f.casesByOutcome()));
+    tables.add(new Table("Bistånd före återvinningsfrist", List.of(
+        new Row("aidDecisionInTime.cases", "Hyresskuldsärenden vars återvinningsfrist löpte ut i perioden",
+            f.aidDecisionInTime().cases()),
+        new Row("aidDecisionInTime.decidedInTime", "Varav beslut om ekonomiskt bistånd senast på fristen",
+            f.aidDecisionInTime().decidedInTime()),
+        new Row("aidDecisionInTime.share", "Andel med beslut i tid (0–1)", f.aidDecisionInTime().share()))));
     tables.add(new Table("SIP", List.of(
         new Row("sipCoverage", "Andel klienter med samsjuklighet med aktuell SIP (0–1)", f.sipCoverage()))));
     tables.add(new Table("Vårdprognos", List.of(
         new Row("careForecastSek", "Vårdprognos för kalenderåret (kr)", f.careForecastSek()))));
     return tables;
+  }
+
+  /** One row per key of a figure counted by Kronofogden's terms, labelled in Swedish. */
+  private static Table counts(String title, String figure, Map<String, Long> counts) {
+    Map<String, String> labels = EvictionLabels.BY_FIGURE.get(figure);
+    List<Row> rows = new ArrayList<>();
+    counts.forEach((key, n) -> rows.add(new Row(figure + "." + key, labels.get(key), n)));
+    return new Table(title, rows);
   }
 
   /** RFC 4180: comma-separated, quoted where needed, CRLF, UTF-8; decimals with a point. */

@@ -127,14 +127,36 @@ public class SteeringReport {
     s.append("Förhindrade vräkningar: ").append(f.evictionsPrevented()).append('\n');
     s.append("Verkställda vräkningar: ").append(f.evictionsExecuted()).append('\n');
     s.append("Barn berörda av vräkning: ").append(f.childrenAffectedByEviction()).append('\n');
-    s.append("Median dagar till första kontakt: ").append(text(f.medianDaysToFirstContact())).append('\n');
+    s.append("Vräkta hushåll med barn (målet är 0): ").append(f.evictedHouseholdsWithChildren()).append('\n');
+    counts(s, "Signaler per typ", f.signalsByType(), EvictionLabels.SIGNAL_TYPES);
+    counts(s, "Signaler per källa", f.signalsBySource(), EvictionLabels.SIGNAL_SOURCES);
+    counts(s, "Ärenden per utfall", f.casesByOutcome(), EvictionLabels.OUTCOMES);
+    s.append("Dagar från signal till första kontakt: median ").append(text(f.medianDaysToFirstContact()))
+        .append(", 90:e percentilen ").append(text(f.p90DaysToFirstContact())).append('\n');
+    s.append("Dagar från signal till första kontaktförsök: median ").append(text(f.medianDaysToFirstAttempt()))
+        .append(", 90:e percentilen ").append(text(f.p90DaysToFirstAttempt())).append('\n');
+    if (f.aidDecisionInTime() != null) {
+      s.append("Beslut om ekonomiskt bistånd senast på återvinningsfristen: ")
+          .append(f.aidDecisionInTime().decidedInTime()).append(" av ").append(f.aidDecisionInTime().cases())
+          .append(" (andel ").append(text(f.aidDecisionInTime().share())).append(")\n");
+    }
     s.append("Andel med aktuell SIP: ").append(text(f.sipCoverage())).append('\n');
     s.append("Kontakter med okända hemlösa: ").append(f.unknownHomelessContacts()).append('\n');
     s.append("Vårdprognos ").append(period.to().getYear()).append(": ").append(f.careForecastSek()).append(" kr");
     return s.toString();
   }
 
-  private static String text(java.math.BigDecimal value) {
-    return value == null ? "–" : value.toPlainString();
+  /** A figure counted by Kronofogden's terms, one line per key; nothing for a snapshot made before it existed. */
+  private static void counts(StringBuilder s, String title, Map<String, Long> counts, Map<String, String> labels) {
+    if (counts == null) {
+      return;
+    }
+    s.append(title).append(":\n");
+    counts.forEach((key, n) -> s.append("  ").append(labels.getOrDefault(key, key)).append(": ").append(n)
+        .append('\n'));
+  }
+
+  private static String text(Object value) {
+    return value == null ? "–" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
   }
 }

@@ -4,9 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.bofast.client.Needs;
+import se.bofast.eviction.CaseSteps;
+import se.bofast.eviction.ContactChannel;
+import se.bofast.eviction.Signal;
+import se.bofast.eviction.SignalIntake;
+import se.bofast.eviction.SignalSource;
+import se.bofast.eviction.SignalType;
 import se.bofast.housing.JourneyIntake;
 import se.bofast.housing.Situation;
 import se.bofast.support.AppTest;
@@ -17,6 +24,8 @@ import se.bofast.support.TestPersonnummer;
 class DashboardBrowserTest extends BrowserTestBase {
 
   @Autowired JourneyIntake journeys;
+  @Autowired SignalIntake evictionSignals;
+  @Autowired CaseSteps evictionSteps;
 
   @Test
   void evaSeesTheSteeringGroupsFiguresAsCharts() {
@@ -26,6 +35,11 @@ class DashboardBrowserTest extends BrowserTestBase {
           TestPersonnummer.next(), "Dag", "Ström", null, Needs.ADDICTION, 0, Situation.HARBARGE,
           "Härbärget Skarpnäck", LocalDate.now().minusMonths(monthsAgo)), "kim");
     }
+    // a landlord's signal about rent arrears today, and a letter sent the same day
+    long caseId = evictionSignals.receive(new Signal("DASH-" + System.nanoTime(), SignalSource.LANDLORD,
+        SignalType.RENT_ARREARS, TestPersonnummer.next(), "Hyresgäst Översikt", "Översiktsgatan 1", "11321",
+        "Stockholm", null, null, 1, null, null, null, null), "intake").evictionCase().caseId();
+    evictionSteps.recordContactAttempt(caseId, LocalDate.now(), ContactChannel.LETTER, false, null, null, "bosse");
 
     login("cockpit", "eva");
     page.navigate(url("/dashboard/"));
@@ -34,11 +48,24 @@ class DashboardBrowserTest extends BrowserTestBase {
     Locator shelterCard = page.locator(".card").filter(new Locator.FilterOptions().setHasText("härbärgesnätter i år"));
     assertThat(shelterCard).isVisible();
     assertThat(shelterCard.locator(".value")).not().hasText("0");
-    for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "sip"}) {
+    for (String card : new String[] {"vräkta hushåll med barn i år (målet är 0)",
+        "dagar från signal till första kontakt i år (median / 90:e percentil)",
+        "biståndsbeslut senast på återvinningsfristen i år"}) {
+      assertThat(card(card)).isVisible();
+    }
+    assertThat(card("signaler om hotande vräkning i år").locator(".value")).not().hasText("0");
+    assertThat(card("dagar från signal till första kontaktförsök i år (median / 90:e percentil)")
+        .locator(".value")).hasText(Pattern.compile("^\\d+(,\\d)? / \\d+$"));
+    for (String chart : new String[] {"shelterNights", "clientsByStep", "moves", "evictions", "signalsByType",
+        "signalsBySource", "daysFromSignal", "sip"}) {
       assertThat(page.locator("canvas#" + chart)).isVisible();
     }
     assertThat(page.locator("#message")).isHidden();
     screenshot("dashboard-eva");
+  }
+
+  private Locator card(String label) {
+    return page.locator(".card").filter(new Locator.FilterOptions().setHasText(label));
   }
 
   @Test

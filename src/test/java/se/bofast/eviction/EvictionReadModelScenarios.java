@@ -14,13 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import se.bofast.eviction.EvictionCaseFacts.EvictionCaseFact;
+import se.bofast.eviction.EvictionSignalFacts.ReceivedSignals;
 
 /**
  * The eviction module's read models for other modules ({@link EvictionCaseFacts},
  * {@link EvictionSignalFacts}) on whichever database the subclass runs the application: the
- * cases opened or closed in a period with their dates, outcome and children affected, and the
- * signals received in it. Rows are written straight into the module's tables, dated in 2033,
- * which no other test uses.
+ * cases with a day in a period (opened, outcome, återvinningsfrist) with their dates, first
+ * attempt, outcome, children affected, rent-arrears flag and aid decision day, and the signals
+ * received in it by type and source. Rows are written straight into the module's tables, dated in
+ * 2033, which no other test uses.
  */
 abstract class EvictionReadModelScenarios {
 
@@ -31,44 +33,86 @@ abstract class EvictionReadModelScenarios {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void theCasesOpenedOrClosedInThePeriodComeWithTheirFacts() {
+  void theCasesWithADayInThePeriodComeWithTheirFacts() {
     LocalDate from = d(2033, 4, 1);
     LocalDate to = d(2033, 4, 30);
-    long closedIn = evictionCase(d(2033, 3, 20), d(2033, 3, 22), Outcome.EVICTED, to, 2);
-    long openedIn = evictionCase(from, null, null, null, null);
-    long before = evictionCase(d(2033, 2, 1), d(2033, 2, 3), Outcome.PREVENTED, d(2033, 3, 31), 0);
-    long openedInClosedAfter = evictionCase(d(2033, 4, 29), d(2033, 4, 30), Outcome.MOVED, d(2033, 5, 2), null);
-    long after = evictionCase(d(2033, 5, 1), null, null, null, null);
-    List<Long> ours = List.of(closedIn, openedIn, before, openedInClosedAfter, after);
+    // outcome recorded before V8: no outcome_on, the closing day stands for it
+    long closedIn = evictionCase(d(2033, 3, 20), d(2033, 3, 22), Outcome.EVICTED, to, null, 2);
+    long openedIn = evictionCase(from, null, null, null, null, null);
+    long before = evictionCase(d(2033, 2, 1), d(2033, 2, 3), Outcome.PREVENTED, d(2033, 3, 31), null, 0);
+    long openedInClosedAfter = evictionCase(d(2033, 4, 29), d(2033, 4, 30), Outcome.MOVED, d(2033, 5, 2), null, null);
+    long after = evictionCase(d(2033, 5, 1), null, null, null, null, null);
+    // the outcome's own day counts, not the day the case was closed
+    long evictedInClosedAfter = evictionCase(d(2033, 3, 1), null, Outcome.EVICTED, d(2033, 5, 3), d(2033, 4, 28), 1);
+    long evictedBeforeClosedIn = evictionCase(d(2033, 3, 2), null, Outcome.EVICTED, d(2033, 4, 2), d(2033, 3, 31), 0);
+    // opened and closed before the period, but its återvinningsfrist is in it
+    long deadlineIn = evictionCase(d(2033, 3, 3), d(2033, 3, 4), Outcome.PREVENTED, d(2033, 4, 20), d(2033, 4, 20), 0);
+    jdbc.update("UPDATE eviction_case SET reclaim_deadline = ?, aid_decision = 'GRANTED', aid_amount_sek = 12000,"
+        + " aid_decided_on = ? WHERE id = ?", d(2033, 4, 7), d(2033, 4, 6), deadlineIn);
+    signal(deadlineIn, d(2033, 3, 3), "RENT_ARREARS", "LANDLORD");
+    signal(deadlineIn, d(2033, 3, 10), "EVICTION_DATE_SET", "KRONOFOGDEN");
+    signal(openedIn, from, "DISTURBANCE", "LANDLORD");
+    attempt(openedIn, d(2033, 4, 5), false);
+    attempt(openedIn, d(2033, 4, 3), false);
+    attempt(openedIn, d(2033, 4, 8), true);
+    attempt(closedIn, d(2033, 3, 22), true);
+    List<Long> ours = List.of(closedIn, openedIn, before, openedInClosedAfter, after, evictedInClosedAfter,
+        evictedBeforeClosedIn, deadlineIn);
 
-    assertThat(cases.openedOrClosedBetween(from, to)).filteredOn(c -> ours.contains(c.caseId())).containsExactly(
-        new EvictionCaseFact(closedIn, d(2033, 3, 20), d(2033, 3, 22), Outcome.EVICTED, to, 2),
-        new EvictionCaseFact(openedIn, from, null, null, null, null),
-        new EvictionCaseFact(openedInClosedAfter, d(2033, 4, 29), d(2033, 4, 30), Outcome.MOVED, d(2033, 5, 2), null));
-    assertThat(cases.openedOrClosedBetween(d(2033, 3, 31), d(2033, 3, 31)))
+    assertThat(cases.withADayBetween(from, to)).filteredOn(c -> ours.contains(c.caseId())).containsExactly(
+        new EvictionCaseFact(closedIn, d(2033, 3, 20), d(2033, 3, 22), d(2033, 3, 22), Outcome.EVICTED, to, 2, false,
+            null, null),
+        new EvictionCaseFact(openedIn, from, null, d(2033, 4, 3), null, null, null, false, null, null),
+        new EvictionCaseFact(openedInClosedAfter, d(2033, 4, 29), d(2033, 4, 30), null, Outcome.MOVED, d(2033, 5, 2),
+            null, false, null, null),
+        new EvictionCaseFact(evictedInClosedAfter, d(2033, 3, 1), null, null, Outcome.EVICTED, d(2033, 4, 28), 1,
+            false, null, null),
+        new EvictionCaseFact(deadlineIn, d(2033, 3, 3), d(2033, 3, 4), null, Outcome.PREVENTED, d(2033, 4, 20), 0,
+            true, d(2033, 4, 7), d(2033, 4, 6)));
+    assertThat(cases.withADayBetween(d(2033, 3, 31), d(2033, 3, 31)))
         .filteredOn(c -> ours.contains(c.caseId())).extracting(EvictionCaseFact::caseId)
-        .as("closed on the period's only day").containsExactly(before);
+        .as("an outcome on the period's only day, by outcome_on or (before V8) closed_on")
+        .containsExactly(before, evictedBeforeClosedIn);
   }
 
   @Test
-  void theSignalsReceivedInThePeriodAreCountedBothDaysIncluded() {
+  void theSignalsReceivedInThePeriodAreCountedByTypeAndSourceBothDaysIncluded() {
     LocalDate from = d(2033, 8, 1);
     LocalDate to = d(2033, 8, 31);
-    long inPeriod = signals.receivedBetween(from, to);
-    long onLastDay = signals.receivedBetween(to, to);
-    long caseId = evictionCase(d(2033, 7, 31), null, null, null, null);
-    signal(caseId, d(2033, 7, 31));
-    signal(caseId, from);
-    signal(caseId, d(2033, 8, 15));
-    signal(caseId, to);
-    signal(caseId, d(2033, 9, 1));
+    ReceivedSignals inPeriod = signals.receivedBetween(from, to);
+    ReceivedSignals onLastDay = signals.receivedBetween(to, to);
+    long caseId = evictionCase(d(2033, 7, 31), null, null, null, null, null);
+    signal(caseId, d(2033, 7, 31), "RENT_ARREARS", "LANDLORD");
+    signal(caseId, from, "RENT_ARREARS", "LANDLORD");
+    signal(caseId, d(2033, 8, 15), "EVICTION_DATE_SET", "KRONOFOGDEN");
+    signal(caseId, d(2033, 8, 16), "EARLY_WARNING", "BOSTADSFORMEDLINGEN");
+    signal(caseId, to, "RENT_ARREARS", "SOCIAL_SERVICES");
+    signal(caseId, d(2033, 9, 1), "DISTURBANCE", "LANDLORD");
 
-    assertThat(signals.receivedBetween(from, to)).isEqualTo(inPeriod + 3);
-    assertThat(signals.receivedBetween(to, to)).isEqualTo(onLastDay + 1);
+    ReceivedSignals now = signals.receivedBetween(from, to);
+    assertThat(now.total()).isEqualTo(inPeriod.total() + 4);
+    assertThat(now.byType()).containsOnlyKeys(SignalType.values());
+    assertThat(now.byType().get(SignalType.RENT_ARREARS)).isEqualTo(inPeriod.byType().get(SignalType.RENT_ARREARS) + 2);
+    assertThat(now.byType().get(SignalType.EVICTION_DATE_SET))
+        .isEqualTo(inPeriod.byType().get(SignalType.EVICTION_DATE_SET) + 1);
+    assertThat(now.byType().get(SignalType.EARLY_WARNING))
+        .isEqualTo(inPeriod.byType().get(SignalType.EARLY_WARNING) + 1);
+    assertThat(now.byType().get(SignalType.DISTURBANCE)).isEqualTo(inPeriod.byType().get(SignalType.DISTURBANCE));
+    assertThat(now.bySource()).containsOnlyKeys(SignalSource.values());
+    assertThat(now.bySource().get(SignalSource.LANDLORD)).isEqualTo(inPeriod.bySource().get(SignalSource.LANDLORD) + 1);
+    assertThat(now.bySource().get(SignalSource.KRONOFOGDEN))
+        .isEqualTo(inPeriod.bySource().get(SignalSource.KRONOFOGDEN) + 1);
+    assertThat(now.bySource().get(SignalSource.BOSTADSFORMEDLINGEN))
+        .isEqualTo(inPeriod.bySource().get(SignalSource.BOSTADSFORMEDLINGEN) + 1);
+    assertThat(now.bySource().get(SignalSource.SOCIAL_SERVICES))
+        .isEqualTo(inPeriod.bySource().get(SignalSource.SOCIAL_SERVICES) + 1);
+    assertThat(now.byType().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(now.total());
+    assertThat(now.bySource().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(now.total());
+    assertThat(signals.receivedBetween(to, to).total()).isEqualTo(onLastDay.total() + 1);
   }
 
   private long evictionCase(LocalDate firstSignal, LocalDate firstContact, Outcome outcome, LocalDate closedOn,
-      Integer childrenAffected) {
+      LocalDate outcomeOn, Integer childrenAffected) {
     long serial = SERIAL.incrementAndGet();
     String tenantKey = String.format("%012d", serial % 1_000_000_000_000L);
     Map<String, Object> row = new HashMap<>();
@@ -86,16 +130,22 @@ abstract class EvictionReadModelScenarios {
     row.put("first_contact_on", firstContact);
     row.put("outcome", outcome == null ? null : outcome.name());
     row.put("closed_on", closedOn);
+    row.put("outcome_on", outcomeOn);
     row.put("children_affected", childrenAffected);
     row.put("opened_by", "intake");
     row.put("opened_at", Timestamp.from(Instant.now()));
     return insert("eviction_case", row);
   }
 
-  private void signal(long caseId, LocalDate receivedOn) {
-    insert("eviction_signal", Map.of("case_id", caseId, "source", "LANDLORD",
-        "external_reference", "RM-" + SERIAL.incrementAndGet(), "type", "RENT_ARREARS", "received_on", receivedOn,
+  private void signal(long caseId, LocalDate receivedOn, String type, String source) {
+    insert("eviction_signal", Map.of("case_id", caseId, "source", source,
+        "external_reference", "RM-" + SERIAL.incrementAndGet(), "type", type, "received_on", receivedOn,
         "received_at", Timestamp.from(Instant.now()), "received_by", "intake"));
+  }
+
+  private void attempt(long caseId, LocalDate on, boolean reached) {
+    insert("eviction_contact_attempt", Map.of("case_id", caseId, "attempt_on", on, "channel", "LETTER",
+        "reached", reached, "recorded_by", "bosse", "recorded_at", Timestamp.from(Instant.now())));
   }
 
   private long insert(String table, Map<String, Object> row) {

@@ -17,13 +17,14 @@ import se.bofast.support.AppTest;
 /**
  * One report asks each module's read model once: one SQL statement per read model, none run
  * twice (no N+1), counted by H2's own query statistics. The follow-up module's read model adds
- * the two reads of FollowupService's "current SIP" definition.
+ * the two reads of FollowupService's "current SIP" definition. EvictionCaseFacts' one statement also
+ * reads the signals and the contact attempts (subqueries per case), so those tables appear in it.
  */
 @AppTest
 class KpiStatementsTest {
 
   private static final Pattern MODULE_TABLE = Pattern.compile(
-      "\\b(placement|outreach_contact|eviction_case|eviction_signal|sip_target|care_plan)\\b",
+      "\\b(placement|outreach_contact|eviction_case|eviction_signal|eviction_contact_attempt|sip_target|care_plan)\\b",
       Pattern.CASE_INSENSITIVE);
 
   @Autowired KpiService kpis;
@@ -62,7 +63,9 @@ class KpiStatementsTest {
         Map.entry("placement", 1L), // PlacementFacts
         Map.entry("outreach_contact", 1L), // OutreachContactFacts
         Map.entry("eviction_case", 1L), // EvictionCaseFacts
-        Map.entry("eviction_signal", 1L), // EvictionSignalFacts
+        // EvictionSignalFacts (by type and source), and EvictionCaseFacts' rent-arrears subquery
+        Map.entry("eviction_signal", 2L),
+        Map.entry("eviction_contact_attempt", 1L), // EvictionCaseFacts' first-attempt subquery
         Map.entry("sip_target", 2L), // SipCoverageFacts: the group's size, and FollowupService's read of it
         Map.entry("care_plan", 1L)); // FollowupService: the target group's plans
     assertThat(executions).as("seven statements in all (eleven before the read models)")
