@@ -13,8 +13,8 @@ import se.bofast.platform.web.InvalidInputException;
 
 /**
  * What the steps of eviction-prevention record on the case: contact attempts with the tenant,
- * the children affected, the outcome that closes the case, and the referral to the housing
- * chain. Each refusal names the form field with a Swedish message for Tasklist.
+ * the outcome that closes the case (stored by {@link CaseDecisions}, with the other decisions),
+ * and the referral to the housing chain. Each refusal names the form field with a Swedish message for Tasklist.
  */
 @Service
 @Transactional
@@ -28,14 +28,16 @@ public class CaseSteps {
   private final EvictionSignalRepository signals;
   private final ContactAttemptRepository attempts;
   private final CaseAssessment assessment;
+  private final CaseDecisions decisions;
   private final Clock clock;
 
   CaseSteps(EvictionCaseRepository cases, EvictionSignalRepository signals, ContactAttemptRepository attempts,
-      CaseAssessment assessment, Clock clock) {
+      CaseAssessment assessment, CaseDecisions decisions, Clock clock) {
     this.cases = cases;
     this.signals = signals;
     this.attempts = attempts;
     this.assessment = assessment;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -73,32 +75,14 @@ public class CaseSteps {
     return c.hasChildren();
   }
 
-  public void recordChildrenAffected(long caseId, int childrenAffected) {
-    Households.childrenCount(childrenAffected, "childrenAffected");
-    cases.loadOpen(caseId).childrenAffected = childrenAffected;
-  }
-
+  /**
+   * The outcome, dated today; the task form's outcome goes through {@link CaseDecisions#recordOutcome}
+   * with its own date. {@code rentDebtSek} is the debt at the outcome, stored apart from the signals' debt.
+   */
   public void recordOutcome(long caseId, Outcome outcome, Integer childrenAffected, BigDecimal rentDebtSek,
       Boolean socialServicesPresent) {
-    EvictionCase c = cases.loadOpen(caseId);
-    require(outcome, "outcome", "Ange utfall.");
-    require(childrenAffected, "childrenAffected", "Ange hur många barn som berördes (0 om inga).");
-    Households.childrenCount(childrenAffected, "childrenAffected");
-    if (rentDebtSek != null && rentDebtSek.signum() < 0) {
-      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
-    }
-    if (outcome == Outcome.EVICTED && socialServicesPresent == null) {
-      throw new InvalidInputException("socialServicesPresent", "Ange om socialtjänsten var på plats vid avhysningen.");
-    }
-    c.outcome = outcome;
-    c.childrenAffected = childrenAffected;
-    if (rentDebtSek != null) {
-      c.rentDebtSek = rentDebtSek;
-    }
-    c.socialServicesPresent = outcome == Outcome.EVICTED ? socialServicesPresent : null;
-    c.status = EvictionCase.Status.CLOSED;
-    c.openTenantKey = null;
-    c.closedOn = LocalDate.now(clock);
+    decisions.recordOutcome(caseId, new CaseDecisions.OutcomeReport(outcome, LocalDate.now(clock), childrenAffected,
+        rentDebtSek, socialServicesPresent));
   }
 
   @Transactional(readOnly = true)
