@@ -18,9 +18,13 @@ import se.bofast.support.AppTest;
 @AppTest
 class PersonalDataVariablesTest {
 
-  /** The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before issue 11. */
+  /**
+   * The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before issue 11,
+   * and the free text of the UV-team's decision (issue 12).
+   */
   static final Set<String> EVERY_PERSONAL_VARIABLE = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
+      "uvMeasures", "uvResponsible",
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
       "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction");
