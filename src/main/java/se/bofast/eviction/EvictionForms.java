@@ -54,7 +54,7 @@ public class EvictionForms {
       throw new InvalidInputException("jointDecisionMade", "Markera när UV-teamet har fattat sitt gemensamma beslut.");
     }
     decisions.recordUvTeamDecision(caseId(task), new CaseDecisions.UvTeamDecision(
-        FormValues.date(task, "meetingDate", "Datum för samrådet"),
+        FormValues.date(task, "meetingDate", "Datum för samrådet och beslutet"),
         FormValues.text(task, "uvMeasures"),
         FormValues.text(task, "uvResponsible"),
         FormValues.date(task, "uvActBy", "Klart senast")));
