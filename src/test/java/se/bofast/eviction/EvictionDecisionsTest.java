@@ -228,20 +228,24 @@ class EvictionDecisionsTest {
   record Opened(long caseId, ProcessInstance pi) {
   }
 
-  /** A signal (the first 28 Feb 2026, debt 12 400 kr) and a phone call that reaches the tenant on 2 March. */
+  /**
+   * A signal (the first 28 Feb 2026, debt 12 400 kr; each household its own apartment) and a letter
+   * the tenant answers on 2 March.
+   */
   private Opened reachedFamily(SignalType type, int children, LocalDateTime evictionDate) {
     ClockUtil.setCurrentTime(at(2026, 2, 28, 9));
     String pnr = TestPersonnummer.next();
     boolean arrears = type == SignalType.RENT_ARREARS;
     CaseView opened = intake.receive(new Signal("DEC-" + pnr, SignalSource.LANDLORD, type, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", "Familjebostäder", "556677-8899", children, BigDecimal.valueOf(12400),
+        "Sveavägen 1, lgh " + pnr.replaceAll("\\D", ""), "113 59", "Stockholm", "Familjebostäder", "556677-8899",
+        children, BigDecimal.valueOf(12400),
         arrears ? LocalDate.of(2026, 2, 23) : null, arrears ? LocalDate.of(2026, 2, 25) : null, evictionDate),
         "intake").evictionCase();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(opened.processInstanceId())
         .singleResult();
     ClockUtil.setCurrentTime(at(2026, 3, 2, 9));
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "PHONE", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", children));
+        Map.of("channel", "LETTER", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", children));
     return new Opened(opened.caseId(), pi);
   }
 

@@ -93,7 +93,8 @@ class PostgresCaseDecisionsTest {
   private long openCase() {
     String pnr = TestPersonnummer.next();
     return intake.receive(new Signal("PGD-" + pnr, SignalSource.LANDLORD, SignalType.RENT_ARREARS, pnr, "Tove Ek",
-        "Sveavägen 1", "113 59", "Stockholm", "Familjebostäder", "556677-8899", 2, BigDecimal.valueOf(12400),
+        "Sveavägen 1, lgh " + pnr.replaceAll("\\D", ""), "113 59", "Stockholm", "Familjebostäder", "556677-8899",
+        2, BigDecimal.valueOf(12400),
         LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 25), null), "intake").evictionCase().caseId();
   }
 }
