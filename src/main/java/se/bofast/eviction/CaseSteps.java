@@ -17,8 +17,8 @@ import se.bofast.platform.web.InvalidInputException;
 
 /**
  * What the steps of eviction-prevention record on the case: contact attempts with the tenant,
- * the children affected, the outcome that closes the case, and the referral to the housing
- * chain. Each refusal names the form field with a Swedish message for Tasklist.
+ * the outcome that closes the case (stored by {@link CaseDecisions}, with the other decisions),
+ * and the referral to the housing chain. Each refusal names the form field with a Swedish message for Tasklist.
  */
 @Service
 @Transactional
@@ -39,15 +39,18 @@ public class CaseSteps {
   private final ContactAttemptRepository attempts;
   private final CaseAssessment assessment;
   private final EvictionProperties properties;
+  private final CaseDecisions decisions;
   private final Clock clock;
 
   CaseSteps(EvictionCaseRepository cases, EvictionSignalRepository signals, ContactAttemptRepository attempts,
-      CaseAssessment assessment, EvictionProperties properties, Clock clock) {
+      CaseAssessment assessment, EvictionProperties properties, CaseDecisions decisions,
+      Clock clock) {
     this.cases = cases;
     this.signals = signals;
     this.attempts = attempts;
     this.assessment = assessment;
     this.properties = properties;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -118,32 +121,14 @@ public class CaseSteps {
     return text;
   }
 
-  public void recordChildrenAffected(long caseId, int childrenAffected) {
-    Households.childrenCount(childrenAffected, "childrenAffected");
-    cases.loadOpen(caseId).childrenAffected = childrenAffected;
-  }
-
+  /**
+   * The outcome, dated today; the task form's outcome goes through {@link CaseDecisions#recordOutcome}
+   * with its own date. {@code rentDebtSek} is the debt at the outcome, stored apart from the signals' debt.
+   */
   public void recordOutcome(long caseId, Outcome outcome, Integer childrenAffected, BigDecimal rentDebtSek,
       Boolean socialServicesPresent) {
-    EvictionCase c = cases.loadOpen(caseId);
-    require(outcome, "outcome", "Ange utfall.");
-    require(childrenAffected, "childrenAffected", "Ange hur många barn som berördes (0 om inga).");
-    Households.childrenCount(childrenAffected, "childrenAffected");
-    if (rentDebtSek != null && rentDebtSek.signum() < 0) {
-      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
-    }
-    if (outcome == Outcome.EVICTED && socialServicesPresent == null) {
-      throw new InvalidInputException("socialServicesPresent", "Ange om socialtjänsten var på plats vid avhysningen.");
-    }
-    c.outcome = outcome;
-    c.childrenAffected = childrenAffected;
-    if (rentDebtSek != null) {
-      c.rentDebtSek = rentDebtSek;
-    }
-    c.socialServicesPresent = outcome == Outcome.EVICTED ? socialServicesPresent : null;
-    c.status = EvictionCase.Status.CLOSED;
-    c.releaseOpenKeys();
-    c.closedOn = LocalDate.now(clock);
+    decisions.recordOutcome(caseId, new CaseDecisions.OutcomeReport(outcome, LocalDate.now(clock), childrenAffected,
+        rentDebtSek, socialServicesPresent));
   }
 
   @Transactional(readOnly = true)

@@ -21,11 +21,13 @@ import se.bofast.platform.web.InvalidInputException;
 public class EvictionForms {
 
   private final CaseSteps steps;
+  private final CaseDecisions decisions;
   private final LandlordContactLog landlordContacts;
   private final CurrentUser user;
 
-  EvictionForms(CaseSteps steps, LandlordContactLog landlordContacts, CurrentUser user) {
+  EvictionForms(CaseSteps steps, CaseDecisions decisions, LandlordContactLog landlordContacts, CurrentUser user) {
     this.steps = steps;
+    this.decisions = decisions;
     this.landlordContacts = landlordContacts;
     this.user = user;
   }
@@ -60,24 +62,24 @@ public class EvictionForms {
     TaskListVariables.refreshCopies(task.getExecution());
   }
 
+  /** The UV-team's joint decision, stored on the case; its free text leaves the process variables. */
   public void uvTeam(DelegateTask task) {
-    if (FormValues.date(task, "meetingDate", "Datum för samrådet") == null) {
-      throw new InvalidInputException("meetingDate", "Ange datum för samrådet i UV-teamet.");
-    }
     if (!FormValues.flag(task, "jointDecisionMade")) {
       throw new InvalidInputException("jointDecisionMade", "Markera när UV-teamet har fattat sitt gemensamma beslut.");
     }
+    decisions.recordUvTeamDecision(caseId(task), new CaseDecisions.UvTeamDecision(
+        FormValues.date(task, "meetingDate", "Datum för samrådet och beslutet"),
+        FormValues.text(task, "uvMeasures"),
+        FormValues.text(task, "uvResponsible"),
+        FormValues.date(task, "uvActBy", "Klart senast")));
+    EvictionPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
   }
 
   public void homeVisit(DelegateTask task) {
     if (FormValues.date(task, "visitDate", "Datum för hembesöket") == null) {
       throw new InvalidInputException("visitDate", "Ange datum för hembesöket.");
     }
-    Integer children = FormValues.integer(task, "childrenAffected", "Berörda barn");
-    if (children == null) {
-      throw new InvalidInputException("childrenAffected", "Ange hur många barn som berörs.");
-    }
-    steps.recordChildrenAffected(caseId(task), children);
+    decisions.recordChildrenAffected(caseId(task), FormValues.integer(task, "childrenAffected", "Berörda barn"));
   }
 
   /** The contact with the landlord; logged in the landlord register when the landlord is a partner there. */
@@ -110,17 +112,12 @@ public class EvictionForms {
     }
   }
 
+  /** The decision on ekonomiskt bistånd for the rent debt, stored on the case. */
   public void financialAid(DelegateTask task) {
-    String decision = FormValues.text(task, "aidDecision");
-    if (decision == null) {
-      throw new InvalidInputException("aidDecision", "Ange beslutet om ekonomiskt bistånd.");
-    }
-    if ("GRANTED".equals(decision)) {
-      java.math.BigDecimal amount = FormValues.decimal(task, "aidAmountSek", "Belopp");
-      if (amount == null || amount.signum() <= 0) {
-        throw new InvalidInputException("aidAmountSek", "Ange beviljat belopp i kronor.");
-      }
-    }
+    decisions.recordAidDecision(caseId(task),
+        FormValues.choice(task, "aidDecision", AidDecision.class, "Beslut"),
+        FormValues.decimal(task, "aidAmountSek", "Belopp"),
+        FormValues.date(task, "aidDecisionDate", "Beslutsdatum"));
   }
 
   public void contactOverdue(DelegateTask task) {
@@ -129,12 +126,10 @@ public class EvictionForms {
     }
   }
 
-  /** With children in the household, social services must be present at the eviction. */
+  /** With children in the household, social services must be present at the eviction; emergency housing is stored. */
   public void prepareEviction(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getExecution().getVariable(VAR_HAS_CHILDREN)) && !FormValues.flag(task, "socialServicesPlanned")) {
-      throw new InvalidInputException("socialServicesPlanned",
-          "Barn bor i hushållet: socialtjänsten ska vara på plats vid avhysningen.");
-    }
+    decisions.recordPreparation(caseId(task), FormValues.flag(task, "socialServicesPlanned"),
+        FormValues.flag(task, "emergencyHousing"));
   }
 
   public void outcome(DelegateTask task) {
@@ -147,10 +142,16 @@ public class EvictionForms {
         throw new InvalidInputException("situationAfter", "Ange var personen bor efter avhysningen.");
       }
     }
-    steps.recordOutcome(caseId(task), outcome,
+    decisions.recordOutcome(caseId(task), new CaseDecisions.OutcomeReport(outcome,
+        FormValues.date(task, "outcomeDate", "Datum för utfallet"),
         FormValues.integer(task, "childrenAffected", "Berörda barn"),
         FormValues.decimal(task, "finalRentDebtSek", "Hyresskuld"),
-        outcome == Outcome.EVICTED ? FormValues.flag(task, "socialServicesPresent") : null);
+        outcome == Outcome.EVICTED ? socialServicesPresent(task) : null));
+  }
+
+  /** Present, absent, or not answered (null): an unchecked checkbox sends false, only a missing field is null. */
+  private static Boolean socialServicesPresent(DelegateTask task) {
+    return task.getVariable("socialServicesPresent") == null ? null : FormValues.flag(task, "socialServicesPresent");
   }
 
   public void followUpContact(DelegateTask task) {

@@ -7,7 +7,9 @@ import se.bofast.platform.process.PersonalDataVariables;
 /**
  * The eviction module's personal-data variables: the tenant and the co-tenant on
  * eviction-prevention's start form (eviction-start), stored in the case and removed by the glue;
- * the free-text reason for an out-of-order contact channel (eviction-contact), stored with the attempt.
+ * the free-text reason for an out-of-order contact channel (eviction-contact), stored with the attempt;
+ * the free text of the UV-team's decision (eviction-uv-team: the joint measures, the unit or role
+ * that acts), stored in the case.
  */
 @Component
 class EvictionPersonalData implements PersonalDataVariables {
@@ -15,7 +17,7 @@ class EvictionPersonalData implements PersonalDataVariables {
   /** Form-field keys of the module's processes that carry personal data. */
   static final Set<String> NAMES = Set.of("tenantPersonalNumber", "tenantName", "street",
       StartFormSignal.CO_TENANT_PERSONAL_NUMBER, StartFormSignal.CO_TENANT_NAME,
-      EvictionConstants.VAR_OUT_OF_ORDER_REASON);
+      EvictionConstants.VAR_OUT_OF_ORDER_REASON, "uvMeasures", "uvResponsible");
 
   @Override
   public Set<String> names() {

@@ -92,7 +92,8 @@ class EvictionContactPathsTest {
     assertThat(task(pi, "Task_HomeVisit").getDueDate()).isEqualTo(contactDue);
 
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02", "childrenAffected", 2));
-    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true));
+    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true,
+        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-09"));
 
     // nobody answers: letter, phone, home visit; after the third the bosamordnare may go on
     attempt(pi, "LETTER");
@@ -115,7 +116,7 @@ class EvictionContactPathsTest {
 
     staff.moveClockTo(at(2026, 3, 20, 15), pi);
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", new HashMap<>(Map.of("outcome", "EVICTED",
-        "childrenAffected", 2, "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
+        "outcomeDate", "2026-03-20", "childrenAffected", 2, "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
         "shelterName", "Härbärget Skarpnäck")));
     staff.runDueJobs(pi);
 
@@ -210,7 +211,8 @@ class EvictionContactPathsTest {
     execute(reminder);
     execute(job("Task_MarkUrgent", pi));
     assertThat(task(pi, "Task_DecideAid").getPriority()).isEqualTo(100);
-    staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "REJECTED"));
+    staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "REFUSED",
+        "aidDecisionDate", "2026-03-13"));
     assertThat(pi).isWaitingAt("Task_ContactTenant").isNotWaitingAt("Task_DecideAid");
   }
 

@@ -141,7 +141,8 @@ class EvictionProcessTest {
 
     // children: the UV team and a home visit, in parallel, since the signal
     assertThat(pi).isWaitingAt("Task_UvTeam", "Task_HomeVisit", "Task_LandlordContact", "Catch_EvictionDateSet");
-    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-06", "jointDecisionMade", true));
+    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-06", "jointDecisionMade", true,
+        "uvMeasures", "Avbetalningsplan och budgetrådgivning", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-13"));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-06", "childrenAffected", 2));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-06", "landlordChannel", "PHONE", "landlordResult", "PAYMENT_PLAN"));
@@ -161,10 +162,11 @@ class EvictionProcessTest {
     assertThat(taskService.createTaskQuery().taskId(aid.getId()).singleResult().getPriority()).isEqualTo(50);
     execute(job("Task_MarkUrgent", pi));
     assertThat(taskService.createTaskQuery().taskId(aid.getId()).singleResult().getPriority()).isEqualTo(100);
-    staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "GRANTED", "aidAmountSek", 14500));
+    staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "GRANTED", "aidAmountSek", 14500,
+        "aidDecisionDate", "2026-03-13"));
 
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare",
-        Map.of("outcome", "PREVENTED", "childrenAffected", 2, "finalRentDebtSek", 0));
+        Map.of("outcome", "PREVENTED", "outcomeDate", "2026-03-13", "childrenAffected", 2, "finalRentDebtSek", 0));
     assertThat(pi).isWaitingAt("Timer_FollowUp");
     staff.moveClockTo(at(2026, 6, 15, 9), pi);
     staff.complete(pi, "Task_FollowUpContact", "bosamordnare", Map.of("followUpDate", "2026-06-15", "stillLivingThere", true));
@@ -190,7 +192,8 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_ContactTenant", "bosamordnare",
         Map.of("channel", "HOME_VISIT", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 1,
             "outOfOrderReason", "Avhysning om tio dagar och barn i hushållet"));
-    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-03", "jointDecisionMade", true));
+    staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true,
+        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06"));
     staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-03", "childrenAffected", 1));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-04", "landlordChannel", "MEETING", "landlordResult", "NO_AGREEMENT"));
@@ -204,8 +207,8 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_PrepareEviction", "bosamordnare", Map.of("socialServicesPlanned", true, "emergencyHousing", true));
 
     staff.moveClockTo(at(2026, 3, 12, 15), pi);
-    Map<String, Object> outcome = new HashMap<>(Map.of("outcome", "EVICTED", "childrenAffected", 1,
-        "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
+    Map<String, Object> outcome = new HashMap<>(Map.of("outcome", "EVICTED", "outcomeDate", "2026-03-12",
+        "childrenAffected", 1, "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
         "shelterName", "Härbärget Skarpnäck"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", outcome);
     staff.runDueJobs(pi);
@@ -268,7 +271,8 @@ class EvictionProcessTest {
     assertThat(pi).isWaitingAt("Task_LandlordContact", "Catch_EvictionDateSet");
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "NO_AGREEMENT"));
-    staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "MOVED", "childrenAffected", 0));
+    staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "MOVED", "outcomeDate", "2026-03-02",
+        "childrenAffected", 0));
     assertThat(cases.get(opened.caseId()).outcome()).isEqualTo(Outcome.MOVED);
     assertThat(cases.get(opened.caseId()).daysToFirstContact()).isZero();
 
@@ -298,7 +302,8 @@ class EvictionProcessTest {
     assertThat(pi).isWaitingAt("Task_LandlordMeeting", "Task_ContactTenant").isNotWaitingAt("Task_LandlordContact");
     staff.complete(pi, "Task_LandlordMeeting", "bosamordnare",
         Map.of("landlordMeetingDate", "2026-03-02", "meetingResult", "NOTICE_WITHDRAWN"));
-    staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "WITHDRAWN", "childrenAffected", 0));
+    staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "WITHDRAWN", "outcomeDate", "2026-03-02",
+        "childrenAffected", 0));
     assertThat(pi).isEnded().hasPassed("EndEvent_Closed").hasNotPassed("Timer_FollowUp");
   }
 

@@ -176,14 +176,15 @@ class EvictionReferralTest {
             "outOfOrderReason", "Avhysning om 18 dagar: brev hinner inte fram"));
     if (children > 0) {
       staff.complete(pi, "Task_UvTeam", "socialsekreterare",
-          Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true));
+          Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true, "uvMeasures", "Hembesök och akut boende",
+              "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06"));
       staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02",
           "childrenAffected", children));
     }
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "PHONE", "landlordResult", "NO_AGREEMENT"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", new HashMap<>(Map.of("outcome", "EVICTED",
-        "childrenAffected", children, "socialServicesPresent", true, "needs", "PSYCHIATRIC",
+        "outcomeDate", "2026-03-02", "childrenAffected", children, "socialServicesPresent", true, "needs", "PSYCHIATRIC",
         "situationAfter", "HARBARGE", "shelterName", SHELTER)));
     staff.runDueJobs(pi);
     assertThat(pi).hasPassed("Task_ReferToChain").isWaitingAt("Timer_FollowUp");

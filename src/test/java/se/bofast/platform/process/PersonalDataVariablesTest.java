@@ -25,7 +25,7 @@ class PersonalDataVariablesTest {
    */
   static final Set<String> EVERY_PERSONAL_VARIABLE = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
-      "coTenantPersonalNumber", "coTenantName",
+      "coTenantPersonalNumber", "coTenantName", "uvMeasures", "uvResponsible",
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
       "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
