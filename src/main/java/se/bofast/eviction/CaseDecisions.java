@@ -3,7 +3,6 @@ package se.bofast.eviction;
 import static se.bofast.platform.web.Inputs.require;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,6 @@ import se.bofast.platform.web.TextRules;
 public class CaseDecisions {
 
   /** The longest amount in kronor the case stores (as for a signal's rent debt). */
-  static final BigDecimal MAX_KRONOR = new BigDecimal("99999999.99");
   static final int MEASURES_MAX_LENGTH = 1000;
   static final int RESPONSIBLE_MAX_LENGTH = 200;
 
@@ -147,14 +145,7 @@ public class CaseDecisions {
     return require(text, field, missing);
   }
 
-  /** Kronor and öre, not negative, at most {@link #MAX_KRONOR}; stored with two decimals. */
   private static BigDecimal kronor(BigDecimal amount, String field, String label) {
-    if (amount.signum() < 0) {
-      throw new InvalidInputException(field, "Ange ett belopp som inte är negativt.");
-    }
-    if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_KRONOR) > 0) {
-      throw new InvalidInputException(field, label + " anges i kronor och ören, högst 99 999 999,99.");
-    }
-    return amount.setScale(2, RoundingMode.UNNECESSARY);
+    return Kronor.of(amount, field, label, "Ange ett belopp som inte är negativt.");
   }
 }

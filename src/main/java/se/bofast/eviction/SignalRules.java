@@ -34,7 +34,6 @@ import se.bofast.platform.web.TextRules;
 class SignalRules {
 
   static final int MAX_CHILDREN = 30;
-  static final BigDecimal MAX_RENT_DEBT = new BigDecimal("99999999.99");
   static final int PERSONAL_NUMBER_INPUT_MAX_LENGTH = ClientConstants.PERSONAL_NUMBER_INPUT_MAX_LENGTH;
   static final int ORGANISATION_NUMBER_INPUT_MAX_LENGTH = LandlordConstants.ORGANISATION_NUMBER_INPUT_MAX_LENGTH;
   static final int POSTAL_CODE_INPUT_MAX_LENGTH = 10;
@@ -195,18 +194,10 @@ class SignalRules {
     }
   }
 
-  /** Kronor and öre, not negative, at most {@link #MAX_RENT_DEBT}; stored with two decimals. */
+  /** The debt by {@link Kronor}'s rule. */
   private static BigDecimal rentDebt(BigDecimal debt) {
-    if (debt == null) {
-      return null;
-    }
-    if (debt.signum() < 0) {
-      throw new InvalidInputException("rentDebtSek", "Hyresskulden kan inte vara negativ.");
-    }
-    if (debt.scale() > 2 || debt.compareTo(MAX_RENT_DEBT) > 0) {
-      throw new InvalidInputException("rentDebtSek", "Hyresskulden anges i kronor och ören, högst 99 999 999,99.");
-    }
-    return debt.setScale(2);
+    return debt == null ? null
+        : Kronor.of(debt, "rentDebtSek", "Hyresskulden", "Hyresskulden kan inte vara negativ.");
   }
 
   /** A required text: present, then as {@link #optionalText}. */
