@@ -26,6 +26,17 @@ class CaseProcess {
         .correlateStartMessage().getId());
   }
 
+  /**
+   * The case was reassessed from within its process (children learnt in a contact attempt): the
+   * process brings its due dates and timers in line as for a later signal, after this transaction
+   * (the refresh is a job of its own), so the task being completed is not touched.
+   */
+  void reassessed(String processInstanceId) {
+    system.run(() -> runtimeService.createMessageCorrelation(EvictionConstants.MESSAGE_SIGNAL_RECEIVED)
+        .processInstanceId(processInstanceId)
+        .correlateAll());
+  }
+
   /** A later signal for an open case: its process reassesses (message EvictionSignalReceived); whether one did. */
   boolean signalReceived(EvictionCase existing) {
     return existing.processInstanceId != null && system.call(() ->

@@ -90,13 +90,14 @@ public class CaseSteps {
     ContactAttempt attempt = new ContactAttempt(caseId, date, channel, reached, user, OffsetDateTime.now(clock));
     attempt.outOfOrderReason = reason;
     attempts.save(attempt);
+    LocalDate deadlineBefore = c.contactDeadline;
     if (childrenInHousehold != null) {
       assessment.reassess(c, false, signals.findByCaseIdOrderByReceivedAtAscIdAsc(caseId));
     }
     tried.add(channel);
     long unanswered = earlier.stream().filter(a -> !a.reached).count() + (reached ? 0 : 1);
     return new ContactRecorded(c.hasChildren(), !reached && unanswered >= properties.maxUnansweredAttempts(),
-        ContactChannel.next(tried), c.priority);
+        ContactChannel.next(tried), c.priority, !c.contactDeadline.equals(deadlineBefore));
   }
 
   /**
@@ -107,9 +108,11 @@ public class CaseSteps {
    *     bofast.eviction.max-unanswered-attempts
    * @param nextChannel the channel the order points to for the next attempt
    * @param priority the case's priority, reassessed when the attempt told the number of children
+   * @param contactDeadlineMoved the reassessment brought the contact deadline forward: the process's
+   *     due dates and timers must follow
    */
   public record ContactRecorded(boolean hasChildren, boolean contactExhausted, ContactChannel nextChannel,
-      String priority) {
+      String priority, boolean contactDeadlineMoved) {
   }
 
   private static String outOfOrderReason(String reason, ContactChannel expected) {

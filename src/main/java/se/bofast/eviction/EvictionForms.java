@@ -23,12 +23,15 @@ public class EvictionForms {
   private final CaseSteps steps;
   private final CaseDecisions decisions;
   private final LandlordContactLog landlordContacts;
+  private final CaseProcess process;
   private final CurrentUser user;
 
-  EvictionForms(CaseSteps steps, CaseDecisions decisions, LandlordContactLog landlordContacts, CurrentUser user) {
+  EvictionForms(CaseSteps steps, CaseDecisions decisions, LandlordContactLog landlordContacts, CaseProcess process,
+      CurrentUser user) {
     this.steps = steps;
     this.decisions = decisions;
     this.landlordContacts = landlordContacts;
+    this.process = process;
     this.user = user;
   }
 
@@ -60,6 +63,9 @@ public class EvictionForms {
     task.getExecution().setVariable(VAR_PRIORITY, recorded.priority());
     task.getExecution().setVariable(VAR_PRIORITY_LABEL, EvictionPriority.label(recorded.priority()));
     TaskListVariables.refreshCopies(task.getExecution());
+    if (recorded.contactDeadlineMoved()) {
+      process.reassessed(task.getProcessInstanceId());
+    }
   }
 
   /** The UV-team's joint decision, stored on the case; its free text leaves the process variables. */

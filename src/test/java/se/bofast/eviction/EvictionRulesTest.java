@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -213,6 +214,37 @@ class EvictionRulesTest {
     var open = taskService.createTaskQuery().processInstanceId(pi).list();
     assertThat(open).isNotEmpty().allSatisfy(task ->
         assertThat(taskService.getVariableLocal(task.getId(), "priorityLabel")).as(task.getName()).isEqualTo("Akut"));
+  }
+
+  /**
+   * Children learnt in an attempt nobody answered make the case URGENT: the contact deadline
+   * comes earlier, and the process follows — the next attempt, the UV-team, the home visit and
+   * both timers at the contact deadline move to it, as they do for a later signal.
+   */
+  @Test
+  void childrenLearntInAnUnansweredAttemptBringTheContactDeadlineAndTheProcessForward() {
+    // Mon 2 Mar, children unknown, early warning: HIGH, three working days: Thu 5 Mar
+    CaseView opened = open(signal(TestPersonnummer.next(), SignalType.EARLY_WARNING, null, null, null, null));
+    String pi = opened.processInstanceId();
+    assertThat(opened.contactDeadline()).isEqualTo(LocalDate.of(2026, 3, 5));
+
+    attempt(pi, Map.of("channel", "LETTER", "attemptDate", "2026-03-02", "reached", false, "childrenInHousehold", 2));
+    staff.runDueJobs(pi);
+
+    // URGENT: one working day, Tue 3 Mar
+    LocalDate urgent = LocalDate.of(2026, 3, 3);
+    assertThat(cases.get(opened.caseId()).contactDeadline()).isEqualTo(urgent);
+    Date due = Date.from(urgent.atTime(17, 0).atZone(STOCKHOLM).toInstant());
+    for (String task : List.of(CONTACT, "Task_UvTeam", "Task_HomeVisit")) {
+      assertThat(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(task).singleResult())
+          .as(task).isNotNull()
+          .satisfies(t -> assertThat(t.getDueDate()).as(task + " due").isEqualTo(due));
+    }
+    for (String timer : List.of("Boundary_ContactOverdue", "Timer_ContactDeadline")) {
+      assertThat(managementService.createJobQuery().processInstanceId(pi).activityId(timer).singleResult())
+          .as(timer).isNotNull()
+          .satisfies(job -> assertThat(job.getDuedate()).as(timer + " due").isEqualTo(due));
+    }
   }
 
   // --- helpers ---
