@@ -44,7 +44,7 @@ class SeedingTest {
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(3);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(4);
   }
 
   @Test
