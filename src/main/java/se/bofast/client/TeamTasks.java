@@ -3,7 +3,10 @@ package se.bofast.client;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,10 +28,12 @@ class TeamTasks {
   static final String VAR_CLIENT_ID = "clientId";
 
   private final TaskService taskService;
+  private final AuthorizationService authorizations;
   private final SystemAccess system;
 
-  TeamTasks(TaskService taskService, SystemAccess system) {
+  TeamTasks(TaskService taskService, AuthorizationService authorizations, SystemAccess system) {
     this.taskService = taskService;
+    this.authorizations = authorizations;
     this.system = system;
   }
 
@@ -43,6 +48,9 @@ class TeamTasks {
           taskService.setAssignee(task.getId(), holder);
         }
         syncLinks(task.getId(), links, team);
+        if (previous != null && !team.contains(previous)) {
+          revokeUnlessInvolved(task.getId(), previous);
+        }
       }
     });
   }
@@ -60,7 +68,10 @@ class TeamTasks {
       if (candidateGroup != null) {
         query.taskCandidateGroup(candidateGroup).includeAssignedTasks();
       }
-      query.list().forEach(task -> taskService.setAssignee(task.getId(), to));
+      query.list().forEach(task -> {
+        taskService.setAssignee(task.getId(), to);
+        revokeUnlessInvolved(task.getId(), from);
+      });
     });
   }
 
@@ -71,9 +82,27 @@ class TeamTasks {
   private void syncLinks(String taskId, List<IdentityLink> links, Set<String> team) {
     links.stream()
         .filter(l -> TEAM_LINK.equals(l.getType()) && l.getUserId() != null && !team.contains(l.getUserId()))
-        .forEach(l -> taskService.deleteUserIdentityLink(taskId, l.getUserId(), TEAM_LINK));
+        .forEach(l -> {
+          taskService.deleteUserIdentityLink(taskId, l.getUserId(), TEAM_LINK);
+          revokeUnlessInvolved(taskId, l.getUserId());
+        });
     team.stream()
         .filter(user -> links.stream().noneMatch(l -> TEAM_LINK.equals(l.getType()) && Objects.equals(user, l.getUserId())))
         .forEach(user -> taskService.addUserIdentityLink(taskId, user, TEAM_LINK));
+  }
+
+  /**
+   * The engine grants a user the task when it links or assigns it to them, but removing the
+   * link or the assignment leaves the grant: a person who left the team would still see the
+   * task. The grant goes once the user is neither assignee nor linked to the task.
+   */
+  private void revokeUnlessInvolved(String taskId, String userId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    boolean involved = userId.equals(task.getAssignee()) || userId.equals(task.getOwner())
+        || taskService.getIdentityLinksForTask(taskId).stream().anyMatch(l -> userId.equals(l.getUserId()));
+    if (!involved) {
+      authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).userIdIn(userId)
+          .list().stream().map(Authorization::getId).forEach(authorizations::deleteAuthorization);
+    }
   }
 }

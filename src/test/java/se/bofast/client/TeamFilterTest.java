@@ -69,6 +69,22 @@ class TeamFilterTest {
         .doesNotContain(otherClientsTask.getId());
     assertThat(listedFor("kim", "case-manager")).contains(otherClientsTask.getId())
         .doesNotContain(boendelotsTask.getId());
+
+    // the case manager changes: the former one no longer sees the client's boendelots task at all
+    assertThat(put(clientId, "CASE_MANAGER", notOnTeam)).isEqualTo(200);
+    assertThat(listedFor(notOnTeam, "case-manager")).contains(boendelotsTask.getId());
+    assertThat(listedFor(onTeam, "case-manager")).doesNotContain(boendelotsTask.getId());
+    assertThat(visibleTo(onTeam, "case-manager", boendelotsTask.getId())).isZero();
+    assertThat(visibleTo(notOnTeam, "case-manager", boendelotsTask.getId())).isOne();
+  }
+
+  private long visibleTo(String user, String group, String taskId) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return engine.getTaskService().createTaskQuery().taskId(taskId).count();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   @Test
