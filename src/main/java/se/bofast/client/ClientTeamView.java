@@ -11,7 +11,7 @@ import java.util.List;
 public record ClientTeamView(long clientId, List<Holding> current, List<Holding> history) {
 
   /** A role held by a user; {@code heldUntil} is null while it is held. */
-  public record Holding(TeamRole role, String userId, java.time.Instant heldFrom, Instant heldUntil,
+  public record Holding(TeamRole role, String userId, Instant heldFrom, Instant heldUntil,
       String assignedBy) {
   }
 }
