@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.bofast.followup.FollowupService;
 import se.bofast.housing.ApartmentService;
 import se.bofast.support.TestHttp;
 import se.bofast.support.TestHttp.Response;
@@ -38,6 +39,8 @@ abstract class ClientTeamCases {
   ApartmentService apartments;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  FollowupService followups;
 
   TestHttp http;
   TeamScenarios scenarios;
@@ -70,6 +73,20 @@ abstract class ClientTeamCases {
     assertThat(team.json().get("current").get(0).get("role").asText()).isEqualTo("CASE_MANAGER");
     assertThat(team.json().get("current").get(0).get("userId").asText()).isEqualTo("kim");
     assertThat(team.json().get("current").get(0).get("heldUntil").isNull()).isTrue();
+  }
+
+  @Test
+  void theClientsTasksInOtherProcessesFollowTheTeamToo() {
+    String caseManager = scenarios.user("team-cm-sip", "case-manager");
+    long clientId = scenarios.clientId(scenarios.journeyStartedByKim("Halsduksmannen"));
+    assertThat(put(clientId, "CASE_MANAGER", "kim", "{\"userId\":\"" + caseManager + "\"}").status()).isEqualTo(200);
+
+    String carePlan = followups.requestCarePlan(clientId, "kim").orElseThrow();
+    scenarios.staff().runDueJobs(carePlan);
+    Task consent = engine.getTaskService().createTaskQuery().processInstanceId(carePlan).singleResult();
+    assertThat(consent.getTaskDefinitionKey()).isEqualTo("Task_Consent");
+    assertThat(consent.getAssignee()).as("care-plan's task goes to the named case manager").isEqualTo(caseManager);
+    assertThat(scenarios.candidateGroups(consent)).containsExactly("case-manager");
   }
 
   @Test
