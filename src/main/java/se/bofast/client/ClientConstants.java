@@ -10,6 +10,9 @@ public final class ClientConstants {
   public static final String API_CLIENT = API_CLIENTS + "/{id}";
   public static final String API_IDENTIFICATION = API_CLIENT + "/identification";
   public static final String API_FACTS = API_CLIENT + "/facts";
+  public static final String API_TEAM = API_CLIENT + "/team";
+  public static final String API_TEAM_ROLE = API_TEAM + "/{role}";
+  public static final String API_HANDOVER = "/api/staff/{userId}/handover";
 
   /** The groups that may use the client register over REST (in {@code @RequireGroups}). */
   public static final String API_GROUP_CASE_MANAGER = Groups.CASE_MANAGER;

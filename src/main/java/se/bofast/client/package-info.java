@@ -4,7 +4,7 @@
  * {@code DisplayNames} are what other modules use.
  */
 @ApplicationModule(displayName = "Client register",
-    allowedDependencies = {"identity", "platform::web"})
+    allowedDependencies = {"identity", "platform::web", "platform::process"})
 package se.bofast.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.Households;
 import se.bofast.client.ClientService;
+import se.bofast.client.ClientTeam;
 import se.bofast.client.ClientView;
 import se.bofast.client.Needs;
 import se.bofast.platform.CaseNumbers;
@@ -47,9 +48,11 @@ public class JourneyIntake {
   private final ClientService clients;
   private final CaseNumbers caseNumbers;
   private final ApplicationEventPublisher events;
+  private final ClientTeam team;
 
   JourneyIntake(JourneyRepository journeys, JourneyRecords records, ClientService clients, CaseNumbers caseNumbers,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ClientTeam team) {
+    this.team = team;
     this.journeys = journeys;
     this.records = records;
     this.clients = clients;
@@ -115,6 +118,7 @@ public class JourneyIntake {
           requireText(shelterName, "shelterName", "Ange vilket härbärge klienten bor på."), null, since, user);
     }
     boolean needsOutreach = !client.identified() || situation != Situation.OTHER;
+    team.takeOn(client.id(), user);
     events.publishEvent(new JourneyStarted(client.id(), journey.caseNumber, complexNeeds));
     return new StartedJourney(journey.id, journey.caseNumber, client.id(), client.displayName(), needsOutreach,
         complexNeeds);

@@ -22,6 +22,7 @@ public final class Groups {
 
   static final String FILTER_MY_GROUP = "Min grupps uppgifter";
   static final String FILTER_MINE = "Mina uppgifter";
+  static final String FILTER_MY_CLIENTS = "Mina klienters uppgifter";
   static final String FILTER_OVERDUE = "Förfallna";
 
   private Groups() {

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import se.bofast.platform.security.QueryExpressions;
 
 /**
- * Tasklist's shared filters (Min grupps uppgifter, Mina uppgifter, Förfallna), sorted by due
+ * Tasklist's shared filters (Min grupps uppgifter, Mina uppgifter, Mina klienters uppgifter, Förfallna), sorted by due
  * date, showing on each task what {@link #VARIABLES} lists. Part of {@link IdentitySeeding}: a
  * missing filter is created; an existing one keeps its query and gets the shown variables it lacks.
  */
@@ -38,6 +38,10 @@ final class SharedFilters {
         taskService.createTaskQuery().taskCandidateGroupInExpression(QueryExpressions.CURRENT_USER_GROUPS).taskUnassigned()));
     ids.add(ensure(Groups.FILTER_MINE, 0, "Uppgifter som är tilldelade dig",
         taskService.createTaskQuery().taskAssigneeExpression(QueryExpressions.CURRENT_USER)));
+    // involvedUser matches the task's user links (the client's team, type "team"), assignee and
+    // owner; never through groups
+    ids.add(ensure(Groups.FILTER_MY_CLIENTS, 5, "Uppgifter för klienter i vars team du ingår",
+        taskService.createTaskQuery().taskInvolvedUserExpression(QueryExpressions.CURRENT_USER)));
     ids.add(ensure(Groups.FILTER_OVERDUE, 10, "Uppgifter vars förfallodatum har passerat",
         taskService.createTaskQuery().dueBeforeExpression(QueryExpressions.NOW)));
     return ids;

@@ -42,7 +42,8 @@ class JourneyBrowserTest extends BrowserTestBase {
     assertThat(page.locator(".modal-dialog")).hasCount(0);
 
     page.reload();
-    openFilter("Min grupps uppgifter");
+    // kim took the client on, so kim is the named case manager and the task is assigned to kim
+    openFilter("Mina uppgifter");
     Locator task = taskInList("Uppsökande kontakt", "Fågelmannen (oidentifierad)");
     assertThat(task).isVisible();
     assertThat(task).containsText("VK-");

@@ -154,7 +154,7 @@ class PostgresTwoNodesTest {
     assertThat(db.count("SELECT count(*) FROM act_id_user")).isEqualTo(7);
     assertThat(db.count("SELECT count(*) FROM act_id_membership")).isEqualTo(7);
     assertThat(db.jdbc.queryForList("SELECT name_ FROM act_ru_filter", String.class))
-        .containsExactlyInAnyOrder("Förfallna", "Mina uppgifter", "Min grupps uppgifter");
+        .containsExactlyInAnyOrder("Förfallna", "Mina uppgifter", "Mina klienters uppgifter", "Min grupps uppgifter");
     assertThat(db.count("SELECT count(*) FROM (SELECT type_, group_id_, user_id_, resource_type_, resource_id_"
         + " FROM act_ru_authorization GROUP BY type_, group_id_, user_id_, resource_type_, resource_id_"
         + " HAVING count(*) > 1) twice")).as("authorizations granted twice").isZero();

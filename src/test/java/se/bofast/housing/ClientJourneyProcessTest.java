@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -493,7 +494,9 @@ class ClientJourneyProcessTest {
   private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
     String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
         .singleResult().getId();
-    return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
+    // candidate links only: a task of a client with a team also names its members (type "team")
+    return taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   private long trainingJourney() {

@@ -57,6 +57,9 @@ class AccessMatrixTest {
       GET /api/clients/999999999/facts                          | 404      | 403      | 403      | 404      | 403      | 403      | 403      | 401
       POST /api/clients/999999999/facts {}                      | 400      | 403      | 403      | 400      | 403      | 403      | 403      | 401
       GET /api/clients/999999999/followups                      | 404      | 403      | 403      | 404      | 404      | 403      | 403      | 401
+      GET /api/clients/999999999/team                           | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
+      PUT /api/clients/999999999/team/999999999 {}              | 400      | 400      | 400      | 400      | 400      | 403      | 403      | 401
+      POST /api/staff/999999999/handover {}                     | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
       GET /api/apartments                                       | 200      | 200      | 200      | 200      | 200      | 403      | 403      | 401
       GET /api/apartments/999999999                             | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       POST /api/apartments {}                                   | 403      | 403      | 400      | 403      | 403      | 403      | 403      | 401

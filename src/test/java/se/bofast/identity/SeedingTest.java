@@ -44,7 +44,7 @@ class SeedingTest {
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(3);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(4);
   }
 
   @Test
@@ -112,7 +112,7 @@ class SeedingTest {
   void sharedSwedishFiltersSortedByDueDate() {
     List<Filter> filters = filterService.createFilterQuery().orderByFilterName().asc().list();
     assertThat(filters).extracting(Filter::getName)
-        .containsExactlyInAnyOrder("Min grupps uppgifter", "Mina uppgifter", "Förfallna");
+        .containsExactlyInAnyOrder("Min grupps uppgifter", "Mina uppgifter", "Mina klienters uppgifter", "Förfallna");
     for (Filter filter : filters) {
       assertThat(filter.getOwner()).as("shared filter").isNull();
       TaskQueryImpl query = filter.getQuery();
@@ -130,6 +130,8 @@ class SeedingTest {
     assertThat(query.getExpressions()).containsEntry("taskCandidateGroupIn", "${currentUserGroups()}");
     assertThat(((TaskQueryImpl) filterService.createFilterQuery().filterName("Mina uppgifter").singleResult()
         .getQuery()).getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
+    assertThat(((TaskQueryImpl) filterService.createFilterQuery().filterName("Mina klienters uppgifter").singleResult()
+        .getQuery()).getExpressions()).containsOnly(Map.entry("taskInvolvedUser", "${currentUser()}"));
     assertThat(((TaskQueryImpl) filterService.createFilterQuery().filterName("Förfallna").singleResult()
         .getQuery()).getExpressions()).containsEntry("dueBefore", "${now()}");
   }

@@ -22,7 +22,7 @@ public final class QueryExpressions {
 
   /** The groups of the logged-in user ("Min grupps uppgifter"). */
   public static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
-  /** The logged-in user ("Mina uppgifter"). */
+  /** The logged-in user ("Mina uppgifter"; "Mina klienters uppgifter" as the involved user). */
   public static final String CURRENT_USER = "${currentUser()}";
   /** The engine's clock ("Förfallna"). */
   public static final String NOW = "${now()}";
@@ -31,6 +31,7 @@ public final class QueryExpressions {
   static final Map<String, String> ALLOWED = Map.of(
       "taskCandidateGroupIn", CURRENT_USER_GROUPS,
       "taskAssignee", CURRENT_USER,
+      "taskInvolvedUser", CURRENT_USER,
       "dueBefore", NOW);
 
   private QueryExpressions() {

@@ -246,7 +246,7 @@ class QueryExpressionTest {
         "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}"))).contains(taskId);
     Response counts = tasklist.get(TASKLIST_API + "/filter?resourceType=Task&itemCount=true");
     assertThat(counts.status()).as(counts.body()).isEqualTo(200);
-    assertThat(counts.json()).hasSize(3);
+    assertThat(counts.json()).hasSize(4);
 
     taskService.claim(taskId, "lotta");
     taskService.setDueDate(taskId, new Date(System.currentTimeMillis() - 86_400_000L));
