@@ -102,7 +102,8 @@
     return Bofast.api('POST', '/api/partners/' + current + '/apartment-needs', v);
   }, function (n) {
     show(current);
-    return 'Behovet av ' + n.requested + ' ' + (Bofast.STEPS[n.kind] || n.kind).toLowerCase() + '(er) är registrerat.';
+    const kind = (Bofast.STEPS[n.kind] || n.kind).toLowerCase();
+    return 'Behovet av ' + (n.requested === 1 ? 'en ' + kind : n.requested + ' ' + kind + 'er') + ' är registrerat.';
   });
 
   Bofast.onSubmit(document.getElementById('contact-person-form'), function (v) {

@@ -33,6 +33,7 @@ class StaffPagesBrowserTest extends BrowserTestBase {
     String landlord = "Hyresbolaget Sjöstaden " + ThreadLocalRandom.current().nextInt(1000, 9999);
     String organisationNumber = organisationNumber();
     login("tasklist", "bosse");
+    screenshot("personal-tasklist-lank");
     page.getByRole(AriaRole.LINK, link("Personalens sidor")).click(); // in Tasklist's header
     assertThat(page.getByRole(AriaRole.HEADING, heading("Bofast – personalens sidor"))).isVisible();
     assertThat(page.getByText("Inloggad som Bo Sandberg (bosse)")).isVisible();
@@ -64,7 +65,7 @@ class StaffPagesBrowserTest extends BrowserTestBase {
     page.getByLabel("Lägenhetstyp").selectOption("TRANINGSLAGENHET");
     page.getByLabel("Antal lägenheter").fill("2");
     page.getByRole(AriaRole.BUTTON, button("Registrera behovet")).click();
-    assertThat(page.locator("#need-form .status.ok")).containsText("Behovet av 2 träningslägenhet");
+    assertThat(page.locator("#need-form .status.ok")).hasText("Behovet av 2 träningslägenheter är registrerat.");
     assertThat(page.locator("#needs tbody tr")).hasCount(1);
     assertThat(page.locator("#needs tbody tr")).containsText("Förhandlas");
     screenshot("personal-partner-bosse");
