@@ -55,10 +55,9 @@
 
   /** Calls /api; answers {status, ok, body} (body: the JSON or problem+json, or null). */
   async function api(method, path, body) {
+    // the token on every call: changes need it, and a refused call then gets no password dialog
     const headers = { Accept: 'application/json, application/problem+json' };
-    if (method !== 'GET') {
-      headers[session.csrfHeader] = session.csrfToken;
-    }
+    headers[session.csrfHeader] = session.csrfToken;
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }

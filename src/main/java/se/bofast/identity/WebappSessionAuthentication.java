@@ -27,6 +27,10 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * /personal/session): a page of another site cannot read it, so it cannot make the browser
  * act with the user's session. The groups are the identity service's current ones (the filter
  * reads them), not those remembered at login; a user deleted since login is refused.
+ *
+ * <p>A refused request from the staff pages (they send {@value #CSRF_HEADER} on every call)
+ * gets no HTTP Basic challenge, so that an expired login shows the page's Swedish message
+ * rather than the browser's password dialog; every other caller gets the challenge as before.
  */
 public class WebappSessionAuthentication implements AuthenticationProvider {
 
@@ -35,10 +39,23 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Set while a refused request of the staff pages is answered (the filter calls both methods on one thread). */
+  private static final ThreadLocal<Boolean> FROM_STAFF_PAGE = new ThreadLocal<>();
+
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    AuthenticationResult result = authenticate(request, engine);
+    if (result.isAuthenticated() || request.getHeader(CSRF_HEADER) == null) {
+      FROM_STAFF_PAGE.remove();
+    } else {
+      FROM_STAFF_PAGE.set(Boolean.TRUE);
+    }
+    return result;
+  }
+
+  private AuthenticationResult authenticate(HttpServletRequest request, ProcessEngine engine) {
     if (request.getHeader("Authorization") != null) {
       return basic.extractAuthenticatedUser(request, engine);
     }
@@ -55,7 +72,11 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
 
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-    basic.augmentResponseByAuthenticationChallenge(response, engine);
+    boolean fromStaffPage = Boolean.TRUE.equals(FROM_STAFF_PAGE.get());
+    FROM_STAFF_PAGE.remove();
+    if (!fromStaffPage) {
+      basic.augmentResponseByAuthenticationChallenge(response, engine);
+    }
   }
 
   /** The webapps' user of this session for the engine, or null. */

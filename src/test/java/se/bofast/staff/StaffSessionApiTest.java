@@ -47,7 +47,14 @@ class StaffSessionApiTest {
     assertThat(session.statusCode()).isEqualTo(401);
     assertThat(session.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(session.body()).doesNotContain("csrfToken");
-    assertThat(new TestHttp(port).get("/api/apartments", null, null).status()).isEqualTo(401);
+    HttpResponse<String> basic = new RawHttp(port).get("/api/apartments");
+    assertThat(basic.statusCode()).isEqualTo(401);
+    assertThat(basic.headers().firstValue("WWW-Authenticate")).as("other callers are asked for Basic")
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    HttpResponse<String> fromPage = new RawHttp(port).get("/api/apartments", "X-Bofast-Csrf", "stale");
+    assertThat(fromPage.statusCode()).isEqualTo(401);
+    assertThat(fromPage.headers().firstValue("WWW-Authenticate")).as("no password dialog over a staff page")
+        .isEmpty();
   }
 
   @Test
