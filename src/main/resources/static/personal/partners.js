@@ -121,5 +121,16 @@
     return 'Kontaktintervallet för ' + p.name + ' är nu: ' + interval(p.contactInterval).toLowerCase() + '.';
   });
 
+  Bofast.onSubmit(document.getElementById('deactivation-form'), function (v) {
+    if (!v.confirm) {
+      return Promise.resolve({ status: 400, body: { errors: [{ field: 'confirm', message: 'Kryssa i rutan för att bekräfta.' }] } });
+    }
+    return Bofast.api('POST', '/api/partners/' + current + '/deactivation');
+  }, function (p) {
+    show(current);
+    list();
+    return 'Samarbetet med ' + p.name + ' är avslutat.';
+  });
+
   await list();
 }());

@@ -119,7 +119,7 @@
   function values(form) {
     const out = {};
     Array.prototype.forEach.call(form.elements, function (input) {
-      if (!input.name || input.value === '') {
+      if (!input.name || input.value === '' || (input.type === 'checkbox' && !input.checked)) {
         return;
       }
       out[input.name] = input.type === 'number' ? Number(input.value) : input.value.trim();

@@ -91,10 +91,19 @@ class StaffPagesBrowserTest extends BrowserTestBase {
     assertThat(apartment).containsText("Ledig");
     screenshot("personal-lagenhet-bosse");
 
-    // both are listed after a reload too
+    // both are listed after a reload too; the cooperation ends only when confirmed
     page.navigate(url("/personal/partners.html"));
-    assertThat(page.locator("#partners tbody tr").filter(new Locator.FilterOptions().setHasText(landlord)))
-        .hasCount(1);
+    Locator listed = page.locator("#partners tbody tr").filter(new Locator.FilterOptions().setHasText(landlord));
+    assertThat(listed).hasCount(1);
+    page.getByRole(AriaRole.BUTTON, button("Öppna " + landlord)).click();
+    page.getByRole(AriaRole.BUTTON, button("Avsluta samarbetet")).click();
+    assertThat(page.locator("#confirm-deactivation-fel")).hasText("Kryssa i rutan för att bekräfta.");
+    assertThat(listed).containsText("Pågår");
+    page.getByLabel("Ja, avsluta samarbetet med partnern").check();
+    page.getByRole(AriaRole.BUTTON, button("Avsluta samarbetet")).click();
+    assertThat(page.locator("#deactivation-form .status.ok")).hasText("Samarbetet med " + landlord + " är avslutat.");
+    assertThat(listed).containsText("Avslutat");
+    assertThat(page.locator("#needs tbody tr")).containsText("Avbrutet");
   }
 
   @Test
