@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * authorizations then apply to the authenticated user (as Camunda Run does it). System
  * accounts are refused there ({@link EngineRestAuthentication}).
  *
- * <p>The application's own /api requires the same HTTP Basic (401 otherwise) through the same
- * filter and provider; the filter puts the user and the user's groups into
+ * <p>The application's own /api requires the same HTTP Basic or the webapps' login of the browser
+ * session ({@link WebappSessionAuthentication}, for the staff pages; 401 otherwise) through the
+ * same filter; the filter puts the user and the user's groups into
  * IdentityService#getCurrentAuthentication for the request (read by
  * se.bofast.platform.web.ApiAccess).
  */
@@ -53,7 +54,7 @@ class RestSecurity {
     registration.setName("api-authentication");
     registration.addUrlPatterns(API_PATTERN);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        WebappSessionAuthentication.class.getName());
     registration.setOrder(10);
     return registration;
   }

@@ -103,6 +103,16 @@ public final class TestHttp {
       return TestHttp.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
           .GET().build(), client);
     }
+
+    /** A JSON request with the session's cookie and the given extra headers (name, value, ...). */
+    public Response sendJson(String method, String path, String json, String... headers) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+      if (headers.length > 0) {
+        builder.headers(headers);
+      }
+      return TestHttp.send(builder.build(), client);
+    }
   }
 
   public Session webappSession(String app, String user, String password) {

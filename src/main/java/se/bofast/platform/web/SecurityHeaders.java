@@ -88,7 +88,7 @@ class SecurityHeaders {
 
   static boolean carriesPersonalData(String path) {
     return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/engine-rest/")
-        || path.startsWith("/camunda/api/") || path.startsWith("/dashboard/data") || path.equals("/error");
+        || path.startsWith("/camunda/api/") || path.startsWith("/dashboard/data") || path.equals("/personal/session") || path.equals("/error");
   }
 
   static final class Filter extends OncePerRequestFilter {

@@ -35,8 +35,9 @@ export default {
   },
   // Bofast: no greeting in the browser console.
   disableWelcomeMessage: true,
-  // Bofast: the task list opens sorted by due date (scripts/bofast-default-sorting.js).
-  customScripts: ['scripts/bofast-default-sorting'],
+  // Bofast: the task list opens sorted by due date (scripts/bofast-default-sorting.js); a link to
+  // the staff pages in the header (scripts/bofast-staff-pages.js).
+  customScripts: ['scripts/bofast-default-sorting', 'scripts/bofast-staff-pages'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
