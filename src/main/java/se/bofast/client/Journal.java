@@ -55,12 +55,11 @@ public class Journal {
   @Transactional(readOnly = true)
   public List<JournalEntryView> read(long clientId, String caseNumber) {
     requireClient(clientId);
-    List<JournalEntryEntity> found = caseNumber == null
-        ? entries.findByClientIdOrderByEventDateAscWrittenAtAscIdAsc(clientId)
-        : entries.findByClientIdAndCaseNumberOrderByEventDateAscWrittenAtAscIdAsc(clientId,
-            caseNumber(caseNumber));
+    List<JournalEntryEntity> all = entries.findByClientIdOrderByEventDateAscWrittenAtAscIdAsc(clientId);
+    List<JournalEntryEntity> found = caseNumber == null ? all
+        : entries.findByClientIdAndCaseNumberOrderByEventDateAscWrittenAtAscIdAsc(clientId, caseNumber(caseNumber));
     Map<Long, Long> correctedBy = new HashMap<>();
-    for (JournalEntryEntity entry : entries.findByClientIdOrderByEventDateAscWrittenAtAscIdAsc(clientId)) {
+    for (JournalEntryEntity entry : all) {
       if (entry.getCorrectsId() != null) {
         correctedBy.put(entry.getCorrectsId(), entry.getId());
       }
