@@ -13,10 +13,18 @@ public final class ClientConstants {
   public static final String API_TEAM = API_CLIENT + "/team";
   public static final String API_TEAM_ROLE = API_TEAM + "/{role}";
   public static final String API_HANDOVER = "/api/staff/{userId}/handover";
+  public static final String API_JOURNAL = API_CLIENT + "/journal";
+  public static final String API_JOURNAL_ENTRY = API_JOURNAL + "/{entryId}";
+  public static final String API_JOURNAL_SIGNATURE = API_JOURNAL_ENTRY + "/signature";
+  public static final String API_JOURNAL_CORRECTIONS = API_JOURNAL_ENTRY + "/corrections";
 
   /** The groups that may use the client register over REST (in {@code @RequireGroups}). */
   public static final String API_GROUP_CASE_MANAGER = Groups.CASE_MANAGER;
   public static final String API_GROUP_SOCIALSEKRETERARE = Groups.SOCIALSEKRETERARE;
+  /** Who else writes a client's journal; the enhetschef reads it. */
+  public static final String API_GROUP_BOENDELOTS = Groups.BOENDELOTS;
+  public static final String API_GROUP_BOSAMORDNARE = Groups.BOSAMORDNARE;
+  public static final String API_GROUP_ENHETSCHEF = Groups.ENHETSCHEF;
 
   public static final int ALIAS_MAX_LENGTH = 60;
   public static final int NAME_MAX_LENGTH = 100;

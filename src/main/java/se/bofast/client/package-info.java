@@ -1,6 +1,7 @@
 /**
  * Client register: identity (personnummer, samordningsnummer or an alias), household, children,
- * consent and treatment facts. {@code ClientService}, {@code ClientView}, {@code Needs} and
+ * consent, treatment facts and the journal (append-only, signed entries, corrections as new
+ * entries; {@code Journal}). {@code ClientService}, {@code ClientView}, {@code Needs} and
  * {@code DisplayNames} are what other modules use.
  */
 @ApplicationModule(displayName = "Client register",

@@ -62,6 +62,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(ApiProblems.problem(HttpStatus.FORBIDDEN, e.getMessage()));
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Object> conflict(ConflictException e) {
+    return respond(ApiProblems.problem(HttpStatus.CONFLICT, e.getMessage()));
+  }
+
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ResponseEntity<Object> concurrentChange(ObjectOptimisticLockingFailureException e) {
     return respond(ApiProblems.problem(HttpStatus.CONFLICT,

@@ -15,7 +15,8 @@ import se.bofast.landlord.TestOrganisationNumbers;
 final class ApiFuzzSeeds {
 
   /** The ids the fuzz test created before it started. */
-  record Ids(long client, long unidentifiedClient, long partner, long partnerToDeactivate, long apartment) {
+  record Ids(long client, long unidentifiedClient, long partner, long partnerToDeactivate, long apartment,
+      long journalEntry) {
   }
 
   /** A valid request: path variables and a JSON body (null: the endpoint reads none). */
@@ -29,6 +30,7 @@ final class ApiFuzzSeeds {
     String past = LocalDate.now().minusDays(10).toString();
     Map<String, String> client = Map.of("id", String.valueOf(ids.client()));
     Map<String, String> partner = Map.of("id", String.valueOf(ids.partner()));
+    Map<String, String> entry = Map.of("id", String.valueOf(ids.client()), "entryId", String.valueOf(ids.journalEntry()));
     return Map.ofEntries(
         Map.entry("POST /api/clients", f -> new Seed(Map.of(), f.chance(50)
             ? "{\"personalNumber\":\"" + f.personnummer() + "\",\"firstName\":\"Anna\",\"lastName\":\"Berg\","
@@ -39,6 +41,14 @@ final class ApiFuzzSeeds {
             "{\"personalNumber\":\"" + f.personnummer() + "\",\"firstName\":\"Nils\",\"lastName\":\"Åberg\"}")),
         Map.entry("POST /api/clients/{id}/facts", f -> new Seed(client,
             "{\"kind\":\"TREATMENT_COMPLETED\",\"date\":\"" + past + "\"}")),
+        Map.entry("POST /api/clients/{id}/journal", f -> new Seed(client, journalEntry(f, past))),
+        Map.entry("POST /api/clients/{id}/journal/{entryId}/corrections", f -> new Seed(entry, journalEntry(f, past))),
+        Map.entry("POST /api/clients/{id}/journal/{entryId}/signature", f -> new Seed(entry, null)),
+        Map.entry("PUT /api/clients/{id}/team/{role}", f -> new Seed(
+            Map.of("id", String.valueOf(ids.client()), "role", "BOENDELOTS"), "{\"userId\":\"lotta\"}")),
+        // a handover of one person's roles to another of the same group: kim has none on this client
+        Map.entry("POST /api/staff/{userId}/handover", f -> new Seed(Map.of("userId", "lotta"),
+            "{\"toUserId\":\"lotta\",\"role\":\"BOENDELOTS\"}")),
         Map.entry("POST /api/apartments", f -> new Seed(Map.of(),
             "{\"street\":\"Storgatan 1\",\"postalCode\":\"113 21\",\"city\":\"Stockholm\","
                 + "\"landlordName\":\"Familjebostäder\",\"kind\":\"TRANINGSLAGENHET\"}")),
@@ -70,5 +80,10 @@ final class ApiFuzzSeeds {
             "{\"contactInterval\":\"P6W\"}")),
         Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
             Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)));
+  }
+
+  private static String journalEntry(FuzzValues f, String past) {
+    return "{\"kind\":\"" + (f.chance(50) ? "VISIT" : "NOTE") + "\",\"eventDate\":\"" + past
+        + "\",\"text\":\"Hembesök.\\nKlienten mår bra.\",\"caseNumber\":\"VR-2026-00001\",\"sign\":true}";
   }
 }

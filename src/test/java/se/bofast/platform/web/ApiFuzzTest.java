@@ -54,6 +54,7 @@ class ApiFuzzTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired se.bofast.client.ClientTeam team;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -184,7 +185,7 @@ class ApiFuzzTest {
     return "admin";
   }
 
-  /** A client (identified and not), two partners and an apartment for the paths' ids. */
+  /** A client (identified and not, kim its case manager) with an unsigned journal entry, two partners and an apartment for the paths' ids. */
   private Ids ids() throws Exception {
     long client = created("/api/clients", "kim", "{\"personalNumber\":\"" + TestPersonnummer.next()
         + "\",\"firstName\":\"Fia\",\"lastName\":\"Fuzz\",\"needs\":\"BOTH\"}");
@@ -195,7 +196,11 @@ class ApiFuzzTest {
         + "\"organisationNumber\":\"" + se.bofast.landlord.TestOrganisationNumbers.next() + "\"}");
     long apartment = created("/api/apartments", "bosse", "{\"street\":\"Fuzzgatan 1\",\"postalCode\":\"11321\","
         + "\"city\":\"Stockholm\",\"landlordName\":\"Fuzz Bostäder AB\",\"kind\":\"FORSOKSLAGENHET\"}");
-    return new Ids(client, unidentified, partner, other, apartment);
+    // kim, who fuzzes the team endpoint, is the client's case manager (a member may change the team)
+    team.takeOn(client, "kim");
+    long entry = created("/api/clients/" + client + "/journal", "kim",
+        "{\"kind\":\"NOTE\",\"eventDate\":\"2026-11-01\",\"text\":\"Osignerad anteckning\"}");
+    return new Ids(client, unidentified, partner, other, apartment, entry);
   }
 
   private long created(String path, String user, String body) throws Exception {

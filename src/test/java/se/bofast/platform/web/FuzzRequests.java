@@ -87,9 +87,10 @@ final class FuzzRequests {
       if (parent == null) {
         continue; // inside an object that an earlier mutation replaced
       }
-      Fragment fragment = values.any();
-      parent.putRawValue(leaf[leaf.length - 1], new RawValue(fragment.json()));
       String name = String.join(".", leaf);
+      Fragment fragment = values.any(FuzzValues.LONG_TEXTS.getOrDefault(endpoint.key() + " " + name,
+          FuzzValues.LONGER_THAN_EVERY_COLUMN - 1));
+      parent.putRawValue(leaf[leaf.length - 1], new RawValue(fragment.json()));
       put.keySet().removeIf(earlier -> earlier.equals(name) || earlier.startsWith(name + "."));
       put.put(name, fragment);
     }

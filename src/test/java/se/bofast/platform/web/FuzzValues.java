@@ -27,8 +27,15 @@ final class FuzzValues {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final ObjectMapper ESCAPING = new ObjectMapper()
       .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-  /** Longer than every text column of the application (the longest is 500 characters). */
+  /**
+   * Longer than every text column of the application but the few long free texts listed in
+   * {@link #LONG_TEXTS} (the longest other column is 500 characters).
+   */
   static final int LONGER_THAN_EVERY_COLUMN = 501;
+  /** Free texts longer than 500 characters: "endpoint field" → the column's length. */
+  static final java.util.Map<String, Integer> LONG_TEXTS = java.util.Map.of(
+      "POST /api/clients/{id}/journal text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
+      "POST /api/clients/{id}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH);
 
   private final Random random;
   private final RandomGenerator<String> anyText = Arbitraries.strings().all().ofMaxLength(150).generator(100);
@@ -81,10 +88,15 @@ final class FuzzValues {
 
   /** Any malformed (or occasionally valid) value for a field. */
   Fragment any() {
+    return any(LONGER_THAN_EVERY_COLUMN - 1);
+  }
+
+  /** Any malformed (or occasionally valid) value for a field whose column holds {@code longest} characters. */
+  Fragment any(int longest) {
     return switch (random.nextInt(16)) {
       case 0, 1 -> text(anyText.next(random).value(), "random text");
       case 2, 3 -> control();
-      case 4 -> huge();
+      case 4 -> huge(longest);
       case 5 -> text(pick(INJECTIONS), "injection");
       case 6 -> new Fragment(pick(NUMBERS), false, "number");
       case 7 -> new Fragment(random.nextBoolean() ? String.valueOf(anyLong.next(random).value())
@@ -111,8 +123,9 @@ final class FuzzValues {
     return new Fragment(json(word.substring(0, at) + bad + word.substring(at), true), true, "control character");
   }
 
-  Fragment huge() {
-    int length = hugeLength.next(random).value();
+  Fragment huge(int longest) {
+    int length = longest < LONGER_THAN_EVERY_COLUMN ? hugeLength.next(random).value()
+        : longest + 1 + hugeLength.next(random).value() - LONGER_THAN_EVERY_COLUMN;
     char c = random.nextBoolean() ? 'x' : 'ä'; // 'ä' is two bytes: past the 64 KiB limit sooner
     return new Fragment(json(String.valueOf(c).repeat(length), false), true, "huge text");
   }
