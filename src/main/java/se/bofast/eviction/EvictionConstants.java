@@ -76,6 +76,11 @@ public final class EvictionConstants {
   public static final String VAR_RENT_ARREARS = "rentArrears";
   /** The case number of the tenant's open client-journey, when the tenant is already in the housing chain. */
   public static final String VAR_CHAIN_JOURNEY = "chainJourneyCaseNumber";
+  /**
+   * The client's id when the tenant is a client in the housing chain (the name every process uses
+   * for it): the client's team then gets the case's tasks by role.
+   */
+  public static final String VAR_CHAIN_CLIENT_ID = "clientId";
 
   private EvictionConstants() {
   }

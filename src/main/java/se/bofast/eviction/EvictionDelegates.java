@@ -81,8 +81,11 @@ class EvictionDelegates {
       execution.setVariables(variables(id));
       execution.setVariable(VAR_REACHED, false);
       execution.setVariable(VAR_CONTACT_EXHAUSTED, false);
-      execution.setVariable(VAR_CHAIN_JOURNEY,
-          referrals.openJourneyCaseNumber(steps.tenant(id).personalNumber()).orElse(null));
+      var chain = referrals.openJourney(steps.tenant(id).personalNumber());
+      execution.setVariable(VAR_CHAIN_JOURNEY, chain.map(se.bofast.housing.JourneyReferrals.OpenJourney::caseNumber)
+          .orElse(null));
+      // the client's id: each task of the case then goes to the client's named holder of its role
+      chain.ifPresent(j -> execution.setVariable(VAR_CHAIN_CLIENT_ID, j.clientId()));
     };
   }
 

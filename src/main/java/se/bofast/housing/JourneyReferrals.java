@@ -52,9 +52,9 @@ public class JourneyReferrals {
    * client's open journey) and returns the journey's case number.
    */
   public String referFromEviction(EvictionReferral referral, String user) {
-    Optional<String> openJourney = openJourneyCaseNumber(referral.personalNumber());
-    if (openJourney.isPresent()) {
-      return openJourney.get();
+    Optional<OpenJourney> open = openJourney(referral.personalNumber());
+    if (open.isPresent()) {
+      return open.get().caseNumber();
     }
     ClientView client = clients.findOrRegisterIdentified(referral.personalNumber(), referral.fullName(),
         referral.childrenInHousehold(), referral.needs(), user);
@@ -71,15 +71,19 @@ public class JourneyReferrals {
     return (String) system.call(() -> runtimeService.getVariable(pid, HousingConstants.VAR_CASE_NUMBER));
   }
 
+  /** A person's open client-journey: the client's id and the journey's case number (ids only). */
+  public record OpenJourney(long clientId, String caseNumber) {
+  }
+
   /**
-   * The case number of the person's open client-journey, if the person is a client in the
-   * housing chain: an eviction case for a client brings in the chain's staff.
+   * The person's open client-journey, if the person is a client in the housing chain: an
+   * eviction case for a client brings in the chain's staff, the client's named team first.
    */
   @Transactional(readOnly = true)
-  public Optional<String> openJourneyCaseNumber(String personalNumber) {
+  public Optional<OpenJourney> openJourney(String personalNumber) {
     return clients.findByPersonalNumber(personalNumber)
         .flatMap(c -> journeys.findFirstByClientIdAndStatus(c.id(), Journey.Status.OPEN))
-        .map(j -> j.caseNumber);
+        .map(j -> new OpenJourney(j.clientId, j.caseNumber));
   }
 
   private static String name(Enum<?> value) {

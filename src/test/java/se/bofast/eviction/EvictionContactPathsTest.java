@@ -55,6 +55,8 @@ class EvictionContactPathsTest {
   @Autowired CaseViews cases;
   @Autowired EvictionCaseRepository caseRecords;
   @Autowired JourneyReferrals referrals;
+  @Autowired se.bofast.client.ClientService clients;
+  @Autowired se.bofast.client.ClientTeam team;
   @Autowired JourneyViews journeys;
 
   Staff staff;
@@ -262,6 +264,42 @@ class EvictionContactPathsTest {
     CaseView other = intake.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, 0,
         null, null, null), "intake").evictionCase();
     assertThat(instance(other)).hasPassed("EndEvent_NotChainClient").isNotWaitingAt("Task_ChainCoordination");
+  }
+
+  /**
+   * A chain client with a named team (issue 12 item 8, with issue 13's team): the eviction case's
+   * tasks go to the client's own people — the coordination task to the named boendelots, the
+   * contact to the named bosamordnare, the aid decision to the named socialsekreterare — and the
+   * named case manager is on every task (the filter "Mina klienters uppgifter").
+   */
+  @Test
+  void aChainClientsNamedTeamGetsTheEvictionCasesTasks() {
+    String pnr = TestPersonnummer.next();
+    EvictionProcessTest.chainClient(referrals, pnr);
+    long clientId = clients.findByPersonalNumber(pnr).orElseThrow().id();
+    team.assign(clientId, se.bofast.client.TeamRole.CASE_MANAGER, "kim", "eva");
+    team.assign(clientId, se.bofast.client.TeamRole.BOENDELOTS, "lotta", "eva");
+    team.assign(clientId, se.bofast.client.TeamRole.BOSAMORDNARE, "bosse", "eva");
+    team.assign(clientId, se.bofast.client.TeamRole.SOCIALSEKRETERARE, "sara", "eva");
+
+    CaseView opened = intake.receive(EvictionProcessTest.signal(pnr, SignalType.RENT_ARREARS, 0, null, null, null),
+        "intake").evictionCase();
+    ProcessInstance pi = instance(opened);
+
+    Map<String, String> assignee = Map.of("Task_ChainCoordination", "lotta", "Task_ContactTenant", "bosse",
+        "Task_DecideAid", "sara");
+    assignee.forEach((key, user) -> {
+      Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+      assertThat(task).as(key).isNotNull();
+      assertThat(task.getAssignee()).as(key + " assignee").isEqualTo(user);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).taskInvolvedUser("kim").count())
+          .as(key + " involves the named case manager").isEqualTo(1);
+    });
+
+    CaseView other = intake.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, 0,
+        null, null, null), "intake").evictionCase();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance(other).getId()).taskAssigned().count())
+        .as("a tenant outside the chain: nobody named").isZero();
   }
 
   // --- helpers --------------------------------------------------------------------------------
