@@ -66,13 +66,18 @@ class TeamTaskAssignment extends AbstractProcessEnginePlugin {
     new LinkedHashSet<>(holders.values()).forEach(user -> task.addUserIdentityLink(user, TeamTasks.TEAM_LINK));
   }
 
-  /** The team role of the task's first candidate group that is one. */
+  /**
+   * The team role the task stands for. A task with the groups of several roles (the eviction
+   * case's coordination task for boendelots and case manager) goes to the first of them in
+   * {@link TeamRole}'s order — the case manager first, who holds the client's whole chain — so
+   * that the choice never depends on the order the engine keeps the candidate links in.
+   */
   private static Optional<TeamRole> roleOf(DelegateTask task) {
     return task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
         .map(TeamRole::ofGroup)
         .flatMap(Optional::stream)
-        .findFirst();
+        .min(java.util.Comparator.naturalOrder());
   }
 }

@@ -268,9 +268,9 @@ class EvictionContactPathsTest {
 
   /**
    * A chain client with a named team (issue 12 item 8, with issue 13's team): the eviction case's
-   * tasks go to the client's own people — the coordination task to the named boendelots, the
-   * contact to the named bosamordnare, the aid decision to the named socialsekreterare — and the
-   * named case manager is on every task (the filter "Mina klienters uppgifter").
+   * tasks go to the client's own people — the coordination task (boendelots and case manager) to
+   * the named case manager, the contact to the named bosamordnare, the aid decision to the named
+   * socialsekreterare — and the whole team is on every task (the filter "Mina klienters uppgifter").
    */
   @Test
   void aChainClientsNamedTeamGetsTheEvictionCasesTasks() {
@@ -286,14 +286,16 @@ class EvictionContactPathsTest {
         "intake").evictionCase();
     ProcessInstance pi = instance(opened);
 
-    Map<String, String> assignee = Map.of("Task_ChainCoordination", "lotta", "Task_ContactTenant", "bosse",
+    Map<String, String> assignee = Map.of("Task_ChainCoordination", "kim", "Task_ContactTenant", "bosse",
         "Task_DecideAid", "sara");
     assignee.forEach((key, user) -> {
       Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
       assertThat(task).as(key).isNotNull();
       assertThat(task.getAssignee()).as(key + " assignee").isEqualTo(user);
-      assertThat(taskService.createTaskQuery().taskId(task.getId()).taskInvolvedUser("kim").count())
-          .as(key + " involves the named case manager").isEqualTo(1);
+      for (String member : List.of("kim", "lotta", "bosse", "sara")) {
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).taskInvolvedUser(member).count())
+            .as(key + " involves " + member + " of the client's team").isEqualTo(1);
+      }
     });
 
     CaseView other = intake.receive(EvictionProcessTest.signal(TestPersonnummer.next(), SignalType.RENT_ARREARS, 0,
