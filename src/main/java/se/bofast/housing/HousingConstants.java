@@ -16,6 +16,8 @@ public final class HousingConstants {
 
   // process variables: ids, flags and what Tasklist shows; no personal data
   public static final String VAR_CLIENT_ID = "clientId";
+  /** Free text on a contact form that goes into the client's journal; never kept as a variable. */
+  public static final String VAR_JOURNAL_TEXT = "journalText";
   public static final String VAR_JOURNEY_ID = "journeyId";
   public static final String VAR_CASE_NUMBER = "caseNumber";
   public static final String VAR_CLIENT_DISPLAY_NAME = "clientDisplayName";

@@ -13,7 +13,8 @@ import se.bofast.platform.process.PersonalDataVariables;
 class HousingPersonalData implements PersonalDataVariables {
 
   /** Form-field keys of the module's processes that carry personal data. */
-  static final Set<String> NAMES = Set.of("personalNumber", "firstName", "lastName", "alias");
+  static final Set<String> NAMES = Set.of("personalNumber", "firstName", "lastName", "alias",
+      HousingConstants.VAR_JOURNAL_TEXT);
 
   @Override
   public Set<String> names() {

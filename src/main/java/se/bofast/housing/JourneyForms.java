@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.bofast.client.Journal;
+import se.bofast.client.JournalKind;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
@@ -24,10 +26,13 @@ public class JourneyForms {
 
   private final OutreachAndAssessment assessments;
   private final JourneyDecisions decisions;
+  private final Journal journal;
   private final CurrentUser user;
   private final Clock clock;
 
-  JourneyForms(OutreachAndAssessment assessments, JourneyDecisions decisions, CurrentUser user, Clock clock) {
+  JourneyForms(OutreachAndAssessment assessments, JourneyDecisions decisions, Journal journal, CurrentUser user,
+      Clock clock) {
+    this.journal = journal;
     this.assessments = assessments;
     this.decisions = decisions;
     this.user = user;
@@ -44,13 +49,19 @@ public class JourneyForms {
     if (outcome == null) {
       throw new InvalidInputException(VAR_OUTREACH_OUTCOME, "Välj hur arbetet går vidare.");
     }
-    String displayName = assessments.recordOutreachContact(id,
-        FormValues.date(task, "contactDate", "Datum för kontakten"),
+    LocalDate contactDate = FormValues.date(task, "contactDate", "Datum för kontakten");
+    String journalText = FormValues.text(task, VAR_JOURNAL_TEXT);
+    String displayName = assessments.recordOutreachContact(id, contactDate,
         FormValues.flag(task, "met"),
         FormValues.text(task, "personalNumber"),
         FormValues.text(task, "firstName"),
         FormValues.text(task, "lastName"),
         user.id());
+    if (journalText != null) {
+      // the contact in the client's journal, signed by the one who made it (SoL 11:5, FL 27 §)
+      journal.write(ProcessIds.id(task, VAR_CLIENT_ID),
+          new Journal.Draft(JournalKind.CONTACT, contactDate, journalText, null, true), user.id());
+    }
     HousingPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
     if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !assessments.isClientIdentified(id)) {
       throw new InvalidInputException("personalNumber",
