@@ -47,6 +47,7 @@ public final class EngineRestErrors {
   static final int PRIORITY = 1;
   static final String SERVER_ERROR_TYPE = "ServerError";
   static final String INVALID_REQUEST_TYPE = "InvalidRequestException";
+  static final String NOT_FOUND_TYPE = "NotFoundException";
   static final String INVALID_JSON = "Uppgifterna är inte giltig JSON eller har fel form.";
   static final String VALUE_REFUSED_BY_DATABASE =
       "Ett värde är för långt eller ligger utanför det tillåtna intervallet. Inget har sparats.";
@@ -64,9 +65,13 @@ public final class EngineRestErrors {
   }
 
   static Response toResponse(Throwable error, HttpServletRequest request) {
-    InvalidInputException invalid = invalidInput(error);
+    InvalidInputException invalid = first(error, InvalidInputException.class);
     if (invalid != null) {
       return answer(400, INVALID_REQUEST_TYPE, invalid.getMessage(), null);
+    }
+    NotFoundException notFound = first(error, NotFoundException.class);
+    if (notFound != null) {
+      return answer(404, NOT_FOUND_TYPE, notFound.getMessage(), null);
     }
     if (passwordRefused(error)) {
       return answer(400, INVALID_REQUEST_TYPE, PasswordRules.swedish(), null);
@@ -102,10 +107,11 @@ public final class EngineRestErrors {
     return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static InvalidInputException invalidInput(Throwable error) {
+  /** The first exception of the type in the chain of causes, or null. */
+  private static <T extends Throwable> T first(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InvalidInputException invalid) {
-        return invalid;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import se.bofast.platform.process.CommandFields;
 import se.bofast.platform.web.InvalidInputException;
+import se.bofast.platform.web.NotFoundException;
 
 /**
  * What a logged-in user submits to the engine is checked against the deployed forms before
@@ -116,7 +117,8 @@ public final class FormSubmissionGuard extends CommandInterceptor {
   private void checkTask(CommandContext context, String taskId, Map<String, ?> variables) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null) {
-      return; // the command itself answers "not found"
+      // completed by a colleague, or never there: the engine would answer with a server error
+      throw new NotFoundException("Uppgiften finns inte längre: den kan redan vara slutförd. Uppdatera uppgiftslistan.");
     }
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkTaskWork(task); // 403 before anything about the form

@@ -82,6 +82,10 @@ class SubmittedValueTypes {
       if (!PLAIN.contains(declared)) {
         return "\"" + name + "\" har en okänd värdetyp.";
       }
+      JsonNode value = variable.getValue().get("value");
+      if ("string".equals(declared) && value != null && !value.isNull() && !value.isTextual()) {
+        return "\"" + name + "\" ska vara en text."; // the engine would turn a number into one
+      }
     }
     return null;
   }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.support.AppTest;
+import java.util.List;
 import se.bofast.support.TestHttp;
 
 /**
@@ -101,6 +102,34 @@ class EngineWritePathsTest {
     assertThat(engine.getRuntimeService().getVariable(own, "caseNumber")).isNotEqualTo(victimCase);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM journey WHERE process_instance_id = ?", Long.class, own))
         .as("one journey per instance").isOne();
+  }
+
+  /**
+   * A number declared as a String is not a text (the engine would turn it into one), and a
+   * task a colleague has completed answers with a Swedish 4xx, not a server error.
+   */
+  @Test
+  void aNumberDeclaredAsTextIsRefusedAndACompletedTaskAnswersInSwedish() {
+    String own = unidentified("Lotsen");
+    long ownJourney = journeyOf(own);
+    String task = outreachTask(own).getId();
+
+    TestHttp.Response number = http.postJson("/engine-rest/task/" + task + "/submit-form", "kim", "demo",
+        outreachForm(own, ",\"journalText\":{\"value\":-1306577374,\"type\":\"String\"}"));
+    assertThat(number.status()).as(number.body()).isEqualTo(400);
+    assertThat(number.json().get("message").asText()).isEqualTo("\"journalText\" ska vara en text.");
+    assertThat(outreachContacts(ownJourney)).isZero();
+
+    String form = outreachForm(own, "");
+    TestHttp.Response valid = http.postJson("/engine-rest/task/" + task + "/submit-form", "kim", "demo", form);
+    assertThat(valid.status()).as(valid.body()).isEqualTo(204);
+    for (String path : List.of("/submit-form", "/complete")) {
+      TestHttp.Response again = http.postJson("/engine-rest/task/" + task + path, "kim", "demo", form);
+      assertThat(again.status()).as(path + " " + again.body()).isEqualTo(404);
+      assertThat(again.json().get("message").asText()).as(path)
+          .isEqualTo("Uppgiften finns inte längre: den kan redan vara slutförd. Uppdatera uppgiftslistan.");
+    }
+    assertThat(outreachContacts(ownJourney)).isOne();
   }
 
   @Test
