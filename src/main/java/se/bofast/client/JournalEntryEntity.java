@@ -14,7 +14,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One entry of a client's journal. Only the signature is ever written after the insert (by
+ * One entry of a client's journal, or of an eviction case's ({@code clientId} null, {@code caseNumber}
+ * set). Only the signature is ever written after the insert (by
  * {@link JournalEntryRepository#sign}); every other column is mapped not updatable, and on
  * PostgreSQL a trigger refuses any other change and every delete ({@link JournalGuardMigration}).
  */
@@ -26,8 +27,9 @@ class JournalEntryEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** The client, or null for an eviction case's entry about a tenant who is no client (then caseNumber is set). */
   @Column(updatable = false)
-  private long clientId;
+  private Long clientId;
 
   @Column(updatable = false)
   private String caseNumber;
@@ -65,7 +67,7 @@ class JournalEntryEntity {
   protected JournalEntryEntity() {
   }
 
-  JournalEntryEntity(long clientId, String caseNumber, JournalKind kind, LocalDate eventDate, String entryText,
+  JournalEntryEntity(Long clientId, String caseNumber, JournalKind kind, LocalDate eventDate, String entryText,
       String writtenBy, String writtenByName, Instant writtenAt, boolean signed, Long correctsId) {
     this.clientId = clientId;
     this.caseNumber = caseNumber;
@@ -84,7 +86,7 @@ class JournalEntryEntity {
     return id;
   }
 
-  long getClientId() {
+  Long getClientId() {
     return clientId;
   }
 

@@ -18,6 +18,11 @@ interface JournalEntryRepository extends JpaRepository<JournalEntryEntity, Long>
 
   Optional<JournalEntryEntity> findByIdAndClientId(long id, long clientId);
 
+  /** An eviction case's journal: its entries with a client and without, in reading order. */
+  List<JournalEntryEntity> findByCaseNumberOrderByEventDateAscWrittenAtAscIdAsc(String caseNumber);
+
+  Optional<JournalEntryEntity> findByIdAndCaseNumber(long id, String caseNumber);
+
   Optional<JournalEntryEntity> findByCorrectsId(long correctsId);
 
   /** Signs an unsigned entry as its author; 0 when it was signed already (or by a concurrent call). */

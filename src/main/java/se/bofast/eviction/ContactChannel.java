@@ -19,6 +19,15 @@ public enum ContactChannel {
     return HOME_VISIT;
   }
 
+  /** The kind of the attempt's journal entry: a letter is a contact, a phone call a call, a home visit a visit. */
+  se.bofast.client.JournalKind journalKind() {
+    return switch (this) {
+      case LETTER -> se.bofast.client.JournalKind.CONTACT;
+      case PHONE -> se.bofast.client.JournalKind.TELEPHONE;
+      case HOME_VISIT -> se.bofast.client.JournalKind.VISIT;
+    };
+  }
+
   /** Whether choosing this channel now skips an earlier one that has not been tried. */
   boolean skips(ContactChannel next) {
     return ordinal() > next.ordinal();

@@ -49,6 +49,11 @@ public final class EvictionConstants {
   public static final String API_SIGNALS = "/api/eviction-signals";
   public static final String API_CASES = "/api/eviction-cases";
   public static final String API_CASE = API_CASES + "/{caseId}";
+  /** The case's journal: read, add, sign, correct; never change or delete (405). */
+  public static final String API_CASE_JOURNAL = API_CASE + "/journal";
+  public static final String API_CASE_JOURNAL_ENTRY = API_CASE_JOURNAL + "/{entryId}";
+  public static final String API_CASE_JOURNAL_SIGNATURE = API_CASE_JOURNAL_ENTRY + "/signature";
+  public static final String API_CASE_JOURNAL_CORRECTIONS = API_CASE_JOURNAL_ENTRY + "/corrections";
 
   // process variables: ids, flags, dates and what Tasklist shows
   public static final String VAR_CASE_ID = "evictionCaseId";

@@ -2,8 +2,10 @@ package se.bofast.eviction;
 
 import static se.bofast.eviction.EvictionConstants.*;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.bofast.client.JournalKind;
 import se.bofast.client.Needs;
 import se.bofast.housing.Situation;
 import se.bofast.platform.process.CurrentUser;
@@ -15,7 +17,10 @@ import se.bofast.platform.web.InvalidInputException;
 /**
  * Server-side checks of eviction-prevention's task forms, run by each task's "complete"
  * listener (${evictionForms.contact(task)} ...). A refusal rolls the completion back and
- * Tasklist shows the Swedish message.
+ * Tasklist shows the Swedish message. The tasks that record a contact, a visit or a decision
+ * write their form's "Journalanteckning" in the case's journal ({@link CaseJournalTasks}): optional
+ * for a contact attempt, a contact or meeting with the landlord; needed for the home visit to a
+ * family, the UV-team's and the aid decision, and the outcome that closes the case.
  */
 @Component("evictionForms")
 public class EvictionForms {
@@ -24,14 +29,16 @@ public class EvictionForms {
   private final CaseDecisions decisions;
   private final LandlordContactLog landlordContacts;
   private final CaseProcess process;
+  private final CaseJournalTasks journal;
   private final CurrentUser user;
 
   EvictionForms(CaseSteps steps, CaseDecisions decisions, LandlordContactLog landlordContacts, CaseProcess process,
-      CurrentUser user) {
+      CaseJournalTasks journal, CurrentUser user) {
     this.steps = steps;
     this.decisions = decisions;
     this.landlordContacts = landlordContacts;
     this.process = process;
+    this.journal = journal;
     this.user = user;
   }
 
@@ -48,14 +55,15 @@ public class EvictionForms {
    */
   public void contact(DelegateTask task) {
     boolean reached = FormValues.flag(task, VAR_REACHED);
-    CaseSteps.ContactRecorded recorded = steps.recordContactAttempt(caseId(task),
-        FormValues.date(task, "attemptDate", "Datum"),
-        FormValues.choice(task, "channel", ContactChannel.class, "Kontaktväg"),
+    LocalDate date = FormValues.date(task, "attemptDate", "Datum");
+    ContactChannel channel = FormValues.choice(task, "channel", ContactChannel.class, "Kontaktväg");
+    CaseSteps.ContactRecorded recorded = steps.recordContactAttempt(caseId(task), date, channel,
         reached,
         FormValues.integer(task, "childrenInHousehold", "Antal barn i hushållet"),
         FormValues.text(task, VAR_OUT_OF_ORDER_REASON),
         user.id());
     task.getExecution().removeVariable(VAR_OUT_OF_ORDER_REASON);
+    journal.record(task, channel.journalKind(), date);
     task.getExecution().setVariable(VAR_REACHED, reached);
     task.getExecution().setVariable(VAR_CONTACT_EXHAUSTED, recorded.contactExhausted());
     task.getExecution().setVariable(VAR_NEXT_CONTACT_CHANNEL, recorded.nextChannel().name());
@@ -73,19 +81,25 @@ public class EvictionForms {
     if (!FormValues.flag(task, "jointDecisionMade")) {
       throw new InvalidInputException("jointDecisionMade", "Markera när UV-teamet har fattat sitt gemensamma beslut.");
     }
-    decisions.recordUvTeamDecision(caseId(task), new CaseDecisions.UvTeamDecision(
-        FormValues.date(task, "meetingDate", "Datum för samrådet och beslutet"),
+    LocalDate decidedOn = FormValues.date(task, "meetingDate", "Datum för samrådet och beslutet");
+    decisions.recordUvTeamDecision(caseId(task), new CaseDecisions.UvTeamDecision(decidedOn,
         FormValues.text(task, "uvMeasures"),
         FormValues.text(task, "uvResponsible"),
         FormValues.date(task, "uvActBy", "Klart senast")));
+    journal.recordRequired(task, JournalKind.DECISION, decidedOn,
+        "Skriv beslutet och skälen för det i journalanteckningen.");
     EvictionPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
   }
 
+  /** The home visit to a family with children: the children affected on the case, what was seen in the journal. */
   public void homeVisit(DelegateTask task) {
-    if (FormValues.date(task, "visitDate", "Datum för hembesöket") == null) {
+    LocalDate visited = FormValues.date(task, "visitDate", "Datum för hembesöket");
+    if (visited == null) {
       throw new InvalidInputException("visitDate", "Ange datum för hembesöket.");
     }
     decisions.recordChildrenAffected(caseId(task), FormValues.integer(task, "childrenAffected", "Berörda barn"));
+    journal.recordRequired(task, JournalKind.VISIT, visited,
+        "Skriv vad som kom fram vid hembesöket, om barnens situation också, i journalanteckningen.");
   }
 
   /** The contact with the landlord; logged in the landlord register when the landlord is a partner there. */
@@ -104,6 +118,7 @@ public class EvictionForms {
       throw new InvalidInputException("landlordChannel", "Ange hur du hade kontakt med hyresvärden.");
     }
     landlordContacts.record(caseId(task), date, channel, result.label);
+    journal.record(task, JournalKind.CONTACT, date);
   }
 
   /** What the contact with the landlord led to. */
@@ -120,10 +135,13 @@ public class EvictionForms {
 
   /** The decision on ekonomiskt bistånd for the rent debt, stored on the case. */
   public void financialAid(DelegateTask task) {
+    LocalDate decidedOn = FormValues.date(task, "aidDecisionDate", "Beslutsdatum");
     decisions.recordAidDecision(caseId(task),
         FormValues.choice(task, "aidDecision", AidDecision.class, "Beslut"),
         FormValues.decimal(task, "aidAmountSek", "Belopp"),
-        FormValues.date(task, "aidDecisionDate", "Beslutsdatum"));
+        decidedOn);
+    journal.recordRequired(task, JournalKind.DECISION, decidedOn,
+        "Skriv skälen för beslutet om ekonomiskt bistånd i journalanteckningen.");
   }
 
   public void contactOverdue(DelegateTask task) {
@@ -148,11 +166,13 @@ public class EvictionForms {
         throw new InvalidInputException("situationAfter", "Ange var personen bor efter avhysningen.");
       }
     }
-    decisions.recordOutcome(caseId(task), new CaseDecisions.OutcomeReport(outcome,
-        FormValues.date(task, "outcomeDate", "Datum för utfallet"),
+    LocalDate outcomeOn = FormValues.date(task, "outcomeDate", "Datum för utfallet");
+    decisions.recordOutcome(caseId(task), new CaseDecisions.OutcomeReport(outcome, outcomeOn,
         FormValues.integer(task, "childrenAffected", "Berörda barn"),
         FormValues.decimal(task, "finalRentDebtSek", "Hyresskuld"),
         outcome == Outcome.EVICTED ? socialServicesPresent(task) : null));
+    journal.recordRequired(task, JournalKind.DECISION, outcomeOn,
+        "Skriv hur ärendet slutade och varför det avslutas i journalanteckningen.");
   }
 
   /** Present, absent, or not answered (null): an unchecked checkbox sends false, only a missing field is null. */
@@ -186,6 +206,7 @@ public class EvictionForms {
       throw new InvalidInputException("meetingResult", "Ange vad mötet med hyresvärden ledde till.");
     }
     landlordContacts.record(caseId(task), date, se.bofast.landlord.ContactChannel.MEETING, result.label);
+    journal.record(task, JournalKind.CONTACT, date);
   }
 
   /** What the meeting with the landlord about disturbances led to. */

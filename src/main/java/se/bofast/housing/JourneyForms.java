@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.bofast.client.Journal;
 import se.bofast.client.JournalKind;
+import se.bofast.client.JournalTexts;
 import se.bofast.platform.process.CurrentUser;
 import se.bofast.platform.process.FormValues;
 import se.bofast.platform.process.ProcessIds;
@@ -100,8 +101,19 @@ public class JourneyForms {
     task.getExecution().setVariable(VAR_APARTMENT_STEP, step.isApartment());
   }
 
+  /** The move-in; the boendelots's note on it, when written, in the client's journal as a signed visit. */
   public void moveIn(DelegateTask task) {
-    decisions.validateMoveIn(journeyId(task), FormValues.date(task, "moveInDate", "Inflyttningsdatum"));
+    LocalDate moveInDate = FormValues.date(task, "moveInDate", "Inflyttningsdatum");
+    decisions.validateMoveIn(journeyId(task), moveInDate);
+    String journalText = JournalTexts.take(task);
+    if (journalText != null) {
+      if (moveInDate.isAfter(LocalDate.now(clock))) {
+        throw new InvalidInputException(JournalTexts.KEY,
+            "Inflyttningen har inte skett ännu: skriv journalanteckningen när den är gjord.");
+      }
+      journal.write(ProcessIds.id(task, VAR_CLIENT_ID),
+          new Journal.Draft(JournalKind.VISIT, moveInDate, journalText, null, true), user.id());
+    }
   }
 
   public void review(DelegateTask task) {

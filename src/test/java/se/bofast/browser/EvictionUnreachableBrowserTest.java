@@ -82,6 +82,7 @@ class EvictionUnreachableBrowserTest extends BrowserTestBase {
     page.getByLabel("Ansvarig enhet eller roll").fill("Barn och familj");
     String actBy = LocalDate.now(Staff.STOCKHOLM).plusDays(7).toString();
     date("Field_9", actBy);
+    page.getByLabel("Journalanteckning").fill("Samråd med Barn och familj: hyresskulden hotar barnens boende.");
     screenshot("tasklist-sara-uv-team-beslut");
     page.locator("button[ng-click='complete()']").click();
     assertThat(page.locator(".fjs-form")).hasCount(0);

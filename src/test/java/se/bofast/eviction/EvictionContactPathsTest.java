@@ -93,9 +93,11 @@ class EvictionContactPathsTest {
     assertThat(task(pi, "Task_UvTeam").getDueDate()).isEqualTo(contactDue);
     assertThat(task(pi, "Task_HomeVisit").getDueDate()).isEqualTo(contactDue);
 
-    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02", "childrenAffected", 2));
+    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02", "childrenAffected", 2,
+        "journalText", "Ingen öppnade; grannar bekräftar två barn i hushållet."));
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true,
-        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-09"));
+        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-09",
+        "journalText", "Gemensamt beslut: plan för akut boende för barnen."));
 
     // nobody answers: letter, phone, home visit; after the third the bosamordnare may go on
     attempt(pi, "LETTER");
@@ -119,7 +121,7 @@ class EvictionContactPathsTest {
     staff.moveClockTo(at(2026, 3, 20, 15), pi);
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", new HashMap<>(Map.of("outcome", "EVICTED",
         "outcomeDate", "2026-03-20", "childrenAffected", 2, "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
-        "shelterName", "Härbärget Skarpnäck")));
+        "shelterName", "Härbärget Skarpnäck", "journalText", "Avhysningen verkställdes; familjen på härbärge.")));
     staff.runDueJobs(pi);
 
     CaseView evicted = cases.get(opened.caseId());
@@ -214,7 +216,7 @@ class EvictionContactPathsTest {
     execute(job("Task_MarkUrgent", pi));
     assertThat(task(pi, "Task_DecideAid").getPriority()).isEqualTo(100);
     staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "REFUSED",
-        "aidDecisionDate", "2026-03-13"));
+        "aidDecisionDate", "2026-03-13", "journalText", "Avslag: hushållet har egna medel."));
     assertThat(pi).isWaitingAt("Task_ContactTenant").isNotWaitingAt("Task_DecideAid");
   }
 

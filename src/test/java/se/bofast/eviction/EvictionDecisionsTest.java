@@ -68,7 +68,8 @@ class EvictionDecisionsTest {
     Opened family = reachedFamily(SignalType.RENT_ARREARS, 2, null);
     Map<String, Object> decision = new HashMap<>(Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true,
         "uvMeasures", "Barn och familj gör hembesök; hyresvärden kontaktas om avbetalningsplan.",
-        "uvResponsible", "Barn och familj, Söderort", "uvActBy", "2026-03-09"));
+        "uvResponsible", "Barn och familj, Söderort", "uvActBy", "2026-03-09",
+        "journalText", "Samråd med Barn och familj: hyresskulden hotar barnens boende; åtgärderna beslutades gemensamt."));
 
     refused(family, "Task_UvTeam", "socialsekreterare", without(decision, "uvMeasures"), "uvMeasures");
     refused(family, "Task_UvTeam", "socialsekreterare", with(decision, "uvMeasures", "   "), "uvMeasures");
@@ -95,7 +96,7 @@ class EvictionDecisionsTest {
     assertThat(uv.path("responsible").asText()).isEqualTo("Barn och familj, Söderort");
     assertThat(uv.path("actBy").asText()).isEqualTo("2026-03-09");
 
-    List<String> freeText = List.of("uvMeasures", "uvResponsible");
+    List<String> freeText = List.of("uvMeasures", "uvResponsible", "journalText");
     assertThat(EvictionPersonalData.NAMES).containsAll(freeText);
     String pid = family.pi().getId();
     assertThat(runtimeService.getVariables(pid)).doesNotContainKeys(freeText.toArray(String[]::new))
@@ -110,9 +111,10 @@ class EvictionDecisionsTest {
   @Test
   void theHomeVisitStoresTheChildrenAffected() {
     Opened family = reachedFamily(SignalType.RENT_ARREARS, 2, null);
-    refused(family, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02"), "childrenAffected");
+    refused(family, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02",
+        "journalText", "Hembesök."), "childrenAffected");
     staff.complete(family.pi(), "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02",
-        "childrenAffected", 2));
+        "childrenAffected", 2, "journalText", "Hembesök: två barn i skolåldern, familjen vill bo kvar."));
     assertThat(column(family, "children_affected")).isEqualTo(2);
     assertThat(view(family).path("childrenAffected").asInt()).isEqualTo(2);
   }
@@ -121,7 +123,7 @@ class EvictionDecisionsTest {
   void aGrantedAidDecisionIsStoredWithItsAmountAndDate() {
     Opened family = atTheAidDecision();
     Map<String, Object> granted = new HashMap<>(Map.of("aidDecision", "GRANTED", "aidAmountSek", 14500,
-        "aidDecisionDate", "2026-03-02"));
+        "aidDecisionDate", "2026-03-02", "journalText", "Beviljas: skulden hotar barnfamiljens boende."));
     refused(family, "Task_DecideAid", "socialsekreterare", without(granted, "aidAmountSek"), "aidAmountSek");
     refused(family, "Task_DecideAid", "socialsekreterare", with(granted, "aidAmountSek", 0), "aidAmountSek");
     refused(family, "Task_DecideAid", "socialsekreterare", without(granted, "aidDecisionDate"), "aidDecisionDate");
@@ -146,7 +148,8 @@ class EvictionDecisionsTest {
   void aRefusedAidDecisionIsStoredWithItsDateAndWithoutAnAmount() {
     Opened family = atTheAidDecision();
     staff.complete(family.pi(), "Task_DecideAid", "socialsekreterare",
-        Map.of("aidDecision", "REFUSED", "aidDecisionDate", "2026-03-02"));
+        Map.of("aidDecision", "REFUSED", "aidDecisionDate", "2026-03-02",
+            "journalText", "Avslag: hushållet kan själv betala skulden enligt avbetalningsplanen."));
     assertThat(column(family, "aid_decision")).isEqualTo("REFUSED");
     assertThat(column(family, "aid_amount_sek")).isNull();
     assertThat(column(family, "aid_decided_on")).isEqualTo(java.sql.Date.valueOf("2026-03-02"));
@@ -162,7 +165,7 @@ class EvictionDecisionsTest {
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "PAYMENT_PLAN"));
     staff.moveClockTo(at(2026, 3, 20, 10), household.pi());
     Map<String, Object> outcome = new HashMap<>(Map.of("outcome", "PREVENTED", "outcomeDate", "2026-03-19",
-        "childrenAffected", 0, "finalRentDebtSek", 3200));
+        "childrenAffected", 0, "finalRentDebtSek", 3200, "journalText", "Avbetalningsplanen följs; hyresgästen bor kvar."));
     refused(household, "Task_RecordOutcome", "bosamordnare", without(outcome, "outcomeDate"), "outcomeDate");
     refused(household, "Task_RecordOutcome", "bosamordnare", with(outcome, "outcomeDate", "2026-03-21"),
         "outcomeDate");
@@ -209,7 +212,8 @@ class EvictionDecisionsTest {
 
     staff.moveClockTo(at(2026, 3, 12, 15), family.pi());
     Map<String, Object> outcome = new HashMap<>(Map.of("outcome", "EVICTED", "outcomeDate", "2026-03-12",
-        "childrenAffected", 1, "needs", "PSYCHIATRIC", "situationAfter", "OTHER"));
+        "childrenAffected", 1, "needs", "PSYCHIATRIC", "situationAfter", "OTHER",
+        "journalText", "Avhysningen verkställdes; familjen fick akut boende."));
     refused(family, "Task_RecordOutcome", "bosamordnare", outcome, "socialServicesPresent");
     staff.complete(family.pi(), "Task_RecordOutcome", "bosamordnare", with(outcome, "socialServicesPresent", true));
 
@@ -252,9 +256,9 @@ class EvictionDecisionsTest {
   private void uvTeamAndHomeVisit(Opened family, int children) {
     staff.complete(family.pi(), "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02",
         "jointDecisionMade", true, "uvMeasures", "Hembesök och budgetrådgivning", "uvResponsible", "Barn och familj",
-        "uvActBy", "2026-03-06"));
+        "uvActBy", "2026-03-06", "journalText", "Gemensamt beslut om hembesök och budgetrådgivning."));
     staff.complete(family.pi(), "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02",
-        "childrenAffected", children));
+        "childrenAffected", children, "journalText", "Hembesök hos familjen."));
   }
 
   private Opened atTheAidDecision() {

@@ -142,8 +142,10 @@ class EvictionProcessTest {
     // children: the UV team and a home visit, in parallel, since the signal
     assertThat(pi).isWaitingAt("Task_UvTeam", "Task_HomeVisit", "Task_LandlordContact", "Catch_EvictionDateSet");
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-06", "jointDecisionMade", true,
-        "uvMeasures", "Avbetalningsplan och budgetrådgivning", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-13"));
-    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-06", "childrenAffected", 2));
+        "uvMeasures", "Avbetalningsplan och budgetrådgivning", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-13",
+        "journalText", "Gemensamt beslut om avbetalningsplan och budgetrådgivning."));
+    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-06", "childrenAffected", 2,
+        "journalText", "Hembesök: två barn, familjen vill bo kvar."));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-06", "landlordChannel", "PHONE", "landlordResult", "PAYMENT_PLAN"));
 
@@ -163,10 +165,11 @@ class EvictionProcessTest {
     execute(job("Task_MarkUrgent", pi));
     assertThat(taskService.createTaskQuery().taskId(aid.getId()).singleResult().getPriority()).isEqualTo(100);
     staff.complete(pi, "Task_DecideAid", "socialsekreterare", Map.of("aidDecision", "GRANTED", "aidAmountSek", 14500,
-        "aidDecisionDate", "2026-03-13"));
+        "aidDecisionDate", "2026-03-13", "journalText", "Beviljas: skulden hotar barnfamiljens boende."));
 
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare",
-        Map.of("outcome", "PREVENTED", "outcomeDate", "2026-03-13", "childrenAffected", 2, "finalRentDebtSek", 0));
+        Map.of("outcome", "PREVENTED", "outcomeDate", "2026-03-13", "childrenAffected", 2, "finalRentDebtSek", 0,
+            "journalText", "Skulden betald med bistånd; familjen bor kvar."));
     assertThat(pi).isWaitingAt("Timer_FollowUp");
     staff.moveClockTo(at(2026, 6, 15, 9), pi);
     staff.complete(pi, "Task_FollowUpContact", "bosamordnare", Map.of("followUpDate", "2026-06-15", "stillLivingThere", true));
@@ -193,8 +196,10 @@ class EvictionProcessTest {
         Map.of("channel", "HOME_VISIT", "attemptDate", "2026-03-02", "reached", true, "childrenInHousehold", 1,
             "outOfOrderReason", "Avhysning om tio dagar och barn i hushållet"));
     staff.complete(pi, "Task_UvTeam", "socialsekreterare", Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true,
-        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06"));
-    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-03", "childrenAffected", 1));
+        "uvMeasures", "Hembesök och plan för akut boende", "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06",
+        "journalText", "Gemensamt beslut om hembesök och akut boende."));
+    staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-03", "childrenAffected", 1,
+        "journalText", "Hembesök: ett barn, akut boende behövs."));
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-04", "landlordChannel", "MEETING", "landlordResult", "NO_AGREEMENT"));
     assertThat(pi).as("no rent debt: straight to the outcome").isWaitingAt("Task_RecordOutcome", "Timer_PrepareEviction");
@@ -209,7 +214,7 @@ class EvictionProcessTest {
     staff.moveClockTo(at(2026, 3, 12, 15), pi);
     Map<String, Object> outcome = new HashMap<>(Map.of("outcome", "EVICTED", "outcomeDate", "2026-03-12",
         "childrenAffected", 1, "socialServicesPresent", true, "needs", "PSYCHIATRIC", "situationAfter", "HARBARGE",
-        "shelterName", "Härbärget Skarpnäck"));
+        "shelterName", "Härbärget Skarpnäck", "journalText", "Avhysningen verkställdes; remiss till vårdkedjan."));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", outcome);
     staff.runDueJobs(pi);
     // referred, and followed up after the eviction (JO: the municipality must follow up)
@@ -272,7 +277,7 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "EMAIL", "landlordResult", "NO_AGREEMENT"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "MOVED", "outcomeDate", "2026-03-02",
-        "childrenAffected", 0));
+        "childrenAffected", 0, "journalText", "Hyresgästen har flyttat till en egen lägenhet."));
     assertThat(cases.get(opened.caseId()).outcome()).isEqualTo(Outcome.MOVED);
     assertThat(cases.get(opened.caseId()).daysToFirstContact()).isZero();
 
@@ -303,7 +308,7 @@ class EvictionProcessTest {
     staff.complete(pi, "Task_LandlordMeeting", "bosamordnare",
         Map.of("landlordMeetingDate", "2026-03-02", "meetingResult", "NOTICE_WITHDRAWN"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", Map.of("outcome", "WITHDRAWN", "outcomeDate", "2026-03-02",
-        "childrenAffected", 0));
+        "childrenAffected", 0, "journalText", "Hyresvärden återkallade uppsägningen efter mötet."));
     assertThat(pi).isEnded().hasPassed("EndEvent_Closed").hasNotPassed("Timer_FollowUp");
   }
 

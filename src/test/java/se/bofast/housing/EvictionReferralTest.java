@@ -177,15 +177,17 @@ class EvictionReferralTest {
     if (children > 0) {
       staff.complete(pi, "Task_UvTeam", "socialsekreterare",
           Map.of("meetingDate", "2026-03-02", "jointDecisionMade", true, "uvMeasures", "Hembesök och akut boende",
-              "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06"));
+              "uvResponsible", "Barn och familj", "uvActBy", "2026-03-06",
+              "journalText", "Gemensamt beslut om hembesök och akut boende."));
       staff.complete(pi, "Task_HomeVisit", "bosamordnare", Map.of("visitDate", "2026-03-02",
-          "childrenAffected", children));
+          "childrenAffected", children, "journalText", "Hembesök hos familjen."));
     }
     staff.complete(pi, "Task_LandlordContact", "bosamordnare",
         Map.of("landlordContactDate", "2026-03-02", "landlordChannel", "PHONE", "landlordResult", "NO_AGREEMENT"));
     staff.complete(pi, "Task_RecordOutcome", "bosamordnare", new HashMap<>(Map.of("outcome", "EVICTED",
         "outcomeDate", "2026-03-02", "childrenAffected", children, "socialServicesPresent", true, "needs", "PSYCHIATRIC",
-        "situationAfter", "HARBARGE", "shelterName", SHELTER)));
+        "situationAfter", "HARBARGE", "shelterName", SHELTER,
+        "journalText", "Avhysningen verkställdes; remiss till vårdkedjan.")));
     staff.runDueJobs(pi);
     assertThat(pi).hasPassed("Task_ReferToChain").isWaitingAt("Timer_FollowUp");
     String journeyCaseNumber = (String) historyService.createHistoricVariableInstanceQuery()

@@ -16,7 +16,7 @@ final class ApiFuzzSeeds {
 
   /** The ids the fuzz test created before it started. */
   record Ids(long client, long unidentifiedClient, long partner, long partnerToDeactivate, long apartment,
-      long journalEntry) {
+      long journalEntry, long evictionCase, long caseJournalEntry) {
   }
 
   /** A valid request: path variables and a JSON body (null: the endpoint reads none). */
@@ -31,6 +31,9 @@ final class ApiFuzzSeeds {
     Map<String, String> client = Map.of("id", String.valueOf(ids.client()));
     Map<String, String> partner = Map.of("id", String.valueOf(ids.partner()));
     Map<String, String> entry = Map.of("id", String.valueOf(ids.client()), "entryId", String.valueOf(ids.journalEntry()));
+    Map<String, String> evictionCase = Map.of("caseId", String.valueOf(ids.evictionCase()));
+    Map<String, String> caseEntry = Map.of("caseId", String.valueOf(ids.evictionCase()),
+        "entryId", String.valueOf(ids.caseJournalEntry()));
     return Map.ofEntries(
         Map.entry("POST /api/clients", f -> new Seed(Map.of(), f.chance(50)
             ? "{\"personalNumber\":\"" + f.personnummer() + "\",\"firstName\":\"Anna\",\"lastName\":\"Berg\","
@@ -44,6 +47,10 @@ final class ApiFuzzSeeds {
         Map.entry("POST /api/clients/{id}/journal", f -> new Seed(client, journalEntry(f, past))),
         Map.entry("POST /api/clients/{id}/journal/{entryId}/corrections", f -> new Seed(entry, journalEntry(f, past))),
         Map.entry("POST /api/clients/{id}/journal/{entryId}/signature", f -> new Seed(entry, null)),
+        Map.entry("POST /api/eviction-cases/{caseId}/journal", f -> new Seed(evictionCase, caseJournalEntry(f, past))),
+        Map.entry("POST /api/eviction-cases/{caseId}/journal/{entryId}/corrections",
+            f -> new Seed(caseEntry, caseJournalEntry(f, past))),
+        Map.entry("POST /api/eviction-cases/{caseId}/journal/{entryId}/signature", f -> new Seed(caseEntry, null)),
         Map.entry("PUT /api/clients/{id}/team/{role}", f -> new Seed(
             Map.of("id", String.valueOf(ids.client()), "role", "BOENDELOTS"), "{\"userId\":\"lotta\"}")),
         // a handover of one person's roles to another of the same group: kim has none on this client
@@ -80,6 +87,12 @@ final class ApiFuzzSeeds {
             "{\"contactInterval\":\"P6W\"}")),
         Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
             Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)));
+  }
+
+  /** An entry of an eviction case's journal: the case is the path's, so the body names none. */
+  private static String caseJournalEntry(FuzzValues f, String past) {
+    return "{\"kind\":\"" + (f.chance(50) ? "TELEPHONE" : "DECISION") + "\",\"eventDate\":\"" + past
+        + "\",\"text\":\"Samtal med hyresgästen.\\nSkulden betalas.\",\"sign\":" + f.chance(50) + "}";
   }
 
   private static String journalEntry(FuzzValues f, String past) {

@@ -200,17 +200,28 @@ class ApiFuzzTest {
     team.takeOn(client, "kim");
     long entry = created("/api/clients/" + client + "/journal", "kim",
         "{\"kind\":\"NOTE\",\"eventDate\":\"2026-11-01\",\"text\":\"Osignerad anteckning\"}");
-    return new Ids(client, unidentified, partner, other, apartment, entry);
+    // an eviction case whose tenant is no client, with an unsigned entry in the case's journal
+    long evictionCase = created("/api/eviction-signals", "bosse", "{\"externalReference\":\"FUZZ-CASE-" + System.nanoTime()
+        + "\",\"source\":\"LANDLORD\",\"type\":\"EARLY_WARNING\",\"tenant\":{\"personnummer\":\""
+        + TestPersonnummer.next() + "\",\"name\":\"Fia Fuzz\"},\"address\":{\"street\":\"Fuzzgatan 9\","
+        + "\"postalCode\":\"113 59\",\"city\":\"Stockholm\"}}", "caseId");
+    long caseEntry = created("/api/eviction-cases/" + evictionCase + "/journal", "bosse",
+        "{\"kind\":\"NOTE\",\"eventDate\":\"2026-11-01\",\"text\":\"Osignerad anteckning\"}");
+    return new Ids(client, unidentified, partner, other, apartment, entry, evictionCase, caseEntry);
   }
 
   private long created(String path, String user, String body) throws Exception {
+    return created(path, user, body, "id");
+  }
+
+  private long created(String path, String user, String body, String idField) throws Exception {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Content-Type", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json.readTree(response.body()).get("id").asLong();
+    return json.readTree(response.body()).get(idField).asLong();
   }
 
   private static String abbreviate(String text) {
