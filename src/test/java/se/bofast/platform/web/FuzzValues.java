@@ -35,7 +35,9 @@ final class FuzzValues {
   /** Free texts longer than 500 characters: "endpoint field" → the column's length. */
   static final java.util.Map<String, Integer> LONG_TEXTS = java.util.Map.of(
       "POST /api/clients/{id}/journal text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
-      "POST /api/clients/{id}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH);
+      "POST /api/clients/{id}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
+      "POST /api/eviction-cases/{caseId}/journal text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
+      "POST /api/eviction-cases/{caseId}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH);
 
   private final Random random;
   private final RandomGenerator<String> anyText = Arbitraries.strings().all().ofMaxLength(150).generator(100);
