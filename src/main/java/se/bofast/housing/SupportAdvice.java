@@ -18,14 +18,11 @@ import se.bofast.platform.process.SystemAccess;
 class SupportAdvice {
 
   static final String DECISION_KEY = "support-intensity";
-  static final String OWN_APARTMENT = "own-apartment-with-support";
   static final String SUPPORTED_HOUSING = "supported-housing";
 
   /** Steps where the client lives in an apartment of their own (with boendestöd). */
   private static final Set<Step> OWN_APARTMENT_STEPS =
       EnumSet.of(Step.TRANINGSLAGENHET, Step.FORSOKSLAGENHET, Step.EGET_KONTRAKT);
-  /** Steps with staff on site, which the rule says a client with few visits can move on from. */
-  private static final Set<Step> SUPPORTED_STEPS = EnumSet.of(Step.STODBOENDE, Step.INACKORDERINGSHEM);
 
   private final DecisionService decisions;
   private final SystemAccess system;
@@ -43,16 +40,14 @@ class SupportAdvice {
   }
 
   /**
-   * Whether the outcome goes against the recommendation: staying in or moving on from an own
-   * apartment when supported housing is recommended, or staying at a stödboende or inackorderingshem
-   * when an own apartment with support is.
+   * Whether the outcome goes against the recommendation: supported housing is recommended (four or
+   * more visits a week) and the client stays in, or moves on from, an apartment of their own. The
+   * rule of thumb says how much support an own apartment can carry; it does not by itself say that a
+   * client at a stödboende or inackorderingshem is ready to leave it, so staying there needs no reason.
    */
   static boolean isAgainst(String recommendation, Step current, ReviewOutcome outcome) {
-    if (SUPPORTED_HOUSING.equals(recommendation)) {
-      return OWN_APARTMENT_STEPS.contains(current)
-          && (outcome == ReviewOutcome.STAY || outcome == ReviewOutcome.FORWARD || outcome == ReviewOutcome.CONVERT);
-    }
-    return OWN_APARTMENT.equals(recommendation) && SUPPORTED_STEPS.contains(current) && outcome == ReviewOutcome.STAY;
+    return SUPPORTED_HOUSING.equals(recommendation) && OWN_APARTMENT_STEPS.contains(current)
+        && (outcome == ReviewOutcome.STAY || outcome == ReviewOutcome.FORWARD || outcome == ReviewOutcome.CONVERT);
   }
 
   /** The Swedish name of a recommendation, for messages. */
