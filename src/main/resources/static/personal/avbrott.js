@@ -1,4 +1,5 @@
-// Reports a relapse or an uppsägning: POST /api/journeys/{caseNumber}/interruptions.
+// Reports a relapse (the placement goes on, the team gets a task), an uppsägning or a step that
+// ended without the next starting: POST /api/journeys/{caseNumber}/interruptions.
 (async function () {
   'use strict';
   const session = await Bofast.start();
@@ -17,6 +18,10 @@
     }
     return result;
   }, function (journey, v) {
+    if (v.cause === 'RELAPSE') {
+      return 'Återfallet är registrerat för ärende ' + v.caseNumber + ' den ' + v.date
+        + ': placeringen fortsätter och teamet har fått en uppgift att komma överens om stödet.';
+    }
     const cause = form.querySelector('#cause option[value="' + v.cause + '"]').textContent;
     return 'Avbrottet är registrerat för ärende ' + v.caseNumber + ': ' + cause.toLowerCase() + ' den ' + v.date + '.';
   });

@@ -107,6 +107,13 @@ public class ApartmentService {
     apartment.reservedJourneyId = null;
   }
 
+  /** The client's training apartment becomes a trial apartment in place: same apartment, still theirs. */
+  void convertToTrial(long apartmentId) {
+    Apartment apartment = find(apartmentId);
+    apartment.kind = Step.FORSOKSLAGENHET;
+    apartment.status = ApartmentStatus.OCCUPIED;
+  }
+
   /** The client took over the first-hand contract: the apartment is no longer the district's. */
   void leaveStock(long apartmentId) {
     find(apartmentId).inStock = false;

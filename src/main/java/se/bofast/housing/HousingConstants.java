@@ -13,6 +13,7 @@ public final class HousingConstants {
   public static final String MESSAGE_APARTMENT_AVAILABLE = "ApartmentAvailable";
   public static final String MESSAGE_PLACEMENT_INTERRUPTED = "PlacementInterrupted";
   public static final String MESSAGE_TAKEOVER_ANSWERED = "TakeoverAnswered";
+  public static final String MESSAGE_RELAPSE_REPORTED = "RelapseReported";
 
   // process variables: ids, flags and what Tasklist shows; no personal data
   public static final String VAR_CLIENT_ID = "clientId";
@@ -44,6 +45,14 @@ public final class HousingConstants {
   public static final String VAR_NEW_REVIEW_DATE = "newReviewDate";
   public static final String VAR_TERMINATION_CAUSE = "terminationCause";
   public static final String VAR_TERMINATION_DATE = "terminationDate";
+  public static final String VAR_STEP_END_CAUSE = "stepEndCause";
+  /** The relapse agreement led to an uppsägning: the placement is interrupted. */
+  public static final String VAR_RELAPSE_TERMINATION = "relapseTermination";
+  public static final String VAR_RELAPSE_DATE = "relapseDate";
+  public static final String VAR_TRIAL_PERIOD_MONTHS = "trialPeriodMonths";
+  public static final String VAR_VISITS_PER_WEEK = "visitsPerWeek";
+  /** Free text: why the review chose against the support-intensity recommendation; kept in placement_review only. */
+  public static final String VAR_DEVIATION_REASON = "deviationReason";
   // start form fields that a referral from another module sets too (with the client's id, never personal data)
   public static final String VAR_NEEDS = "needs";
   public static final String VAR_SITUATION = "situation";

@@ -24,7 +24,9 @@ import se.bofast.platform.web.RequireGroups;
 
 /**
  * The chain over REST: the apartment stock (bosamordnare keep it), a journey with its
- * placements and gap data, and reporting a relapse or an uppsägning of the current placement.
+ * placements, transitions and gap days, and reporting what happened to the current placement:
+ * a relapse (an event; the team gets a task), an uppsägning on a lawful cause, or a step that
+ * ended without the next one starting.
  */
 @RestController
 class HousingController {
@@ -50,8 +52,7 @@ class HousingController {
   }
 
   record Interruption(
-      @NotNull(message = "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.")
-      TerminationCause cause,
+      @NotNull(message = InterruptionCause.REQUIRED) InterruptionCause cause,
       @NotNull(message = "Ange datum för avbrottet.") @DateRange(yearsAhead = 0) LocalDate date) {
   }
 

@@ -3,6 +3,7 @@ package se.bofast.housing;
 import static se.bofast.housing.HousingConstants.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -126,7 +127,10 @@ class JourneyDelegates {
           ? FormValues.date(execution, "moveInDate", "Inflyttningsdatum")
           : FormValues.date(execution, "startDate", "Startdatum");
       String place = step.isApartment() ? step.label() : FormValues.text(execution, "place");
-      long placementId = placements.startPlacement(journeyId(execution), step, place, apartmentId, start, user.id());
+      Integer trialMonths = FormValues.integer(execution, VAR_TRIAL_PERIOD_MONTHS, "Prövotid (månader)");
+      long placementId = placements.startPlacement(journeyId(execution), step, place, apartmentId, start,
+          trialMonths, user.id());
+      execution.removeVariable(VAR_TRIAL_PERIOD_MONTHS);
       execution.setVariable(VAR_PLACEMENT_ID, placementId);
       execution.setVariable(VAR_CURRENT_STEP, step.name());
     };
@@ -140,7 +144,15 @@ class JourneyDelegates {
       execution.removeVariable("newReviewDate");
       execution.setVariable(VAR_NEXT_REVIEW_AT, dueDates.timerOn(next.date()));
       execution.setVariable(VAR_TAKEOVER_DUE, next.takeoverDue());
+      // the support visits known so far: support-intensity.dmn's input before the review, and the form's start value
+      execution.setVariable(VAR_VISITS_PER_WEEK, reviews.currentVisitsPerWeek(journeyId(execution)));
     };
+  }
+
+  /** The landlord refused the takeover: dated on the trial placement, the journey returns to regular reviews. */
+  @Bean
+  JavaDelegate recordTakeoverRefusal(PlacementReviews reviews) {
+    return execution -> reviews.recordTakeoverRefusal(journeyId(execution));
   }
 
   /** End of the trial period: the request goes to the landlord's landlord-relations when the landlord is registered. */
@@ -159,21 +171,31 @@ class JourneyDelegates {
 
   @Bean
   JavaDelegate recordReview(PlacementReviews reviews) {
-    return execution -> reviews.recordReview(journeyId(execution),
-        FormValues.integer(execution, "visitsPerWeek", "Stödbesök per vecka"),
-        (String) execution.getVariable(VAR_SUPPORT_RECOMMENDATION),
-        ReviewOutcome.valueOf((String) execution.getVariable(VAR_REVIEW_OUTCOME)),
-        user.id());
+    return execution -> {
+      // the reason for choosing against the recommendation lives in placement_review, never in variables
+      String deviationReason = FormValues.text(execution, VAR_DEVIATION_REASON);
+      execution.removeVariable(VAR_DEVIATION_REASON);
+      reviews.recordReview(journeyId(execution),
+          FormValues.integer(execution, VAR_VISITS_PER_WEEK, "Stödbesök per vecka"),
+          (String) execution.getVariable(VAR_SUPPORT_RECOMMENDATION),
+          ReviewOutcome.valueOf((String) execution.getVariable(VAR_REVIEW_OUTCOME)),
+          deviationReason, user.id());
+    };
   }
 
   @Bean
   JavaDelegate terminatePlacement(JourneyPlacements placements) {
     return execution -> {
-      placements.terminatePlacement(journeyId(execution),
-          FormValues.choice(execution, VAR_TERMINATION_CAUSE, TerminationCause.class, "Orsak"),
-          FormValues.date(execution, VAR_TERMINATION_DATE, "Datum"),
-          user.id());
-      execution.removeVariable(VAR_CURRENT_STEP);
+      LocalDate date = FormValues.date(execution, VAR_TERMINATION_DATE, "Datum");
+      StepEndCause stepEnd = FormValues.choice(execution, VAR_STEP_END_CAUSE, StepEndCause.class, "Orsak");
+      if (stepEnd != null) {
+        placements.endStep(journeyId(execution), stepEnd, date, user.id());
+      } else {
+        placements.terminatePlacement(journeyId(execution),
+            FormValues.choice(execution, VAR_TERMINATION_CAUSE, TerminationCause.class, "Orsak"), date, user.id());
+      }
+      List.of(VAR_CURRENT_STEP, VAR_STEP_END_CAUSE, VAR_TERMINATION_CAUSE, VAR_TERMINATION_DATE,
+          VAR_RELAPSE_TERMINATION).forEach(execution::removeVariable);
     };
   }
 

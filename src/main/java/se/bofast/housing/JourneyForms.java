@@ -116,20 +116,6 @@ public class JourneyForms {
     }
   }
 
-  public void review(DelegateTask task) {
-    Integer visits = FormValues.integer(task, "visitsPerWeek", "Stödbesök per vecka");
-    if (visits == null || visits < 0 || visits > 21) {
-      throw new InvalidInputException("visitsPerWeek", "Ange antal stödbesök per vecka (0–21).");
-    }
-    ReviewOutcome outcome = FormValues.choice(task, VAR_REVIEW_OUTCOME, ReviewOutcome.class, "Bedömning");
-    if (outcome == null || outcome == ReviewOutcome.TAKEOVER) {
-      throw new InvalidInputException(VAR_REVIEW_OUTCOME, "Välj framåt, stanna, bakåt eller avsluta.");
-    }
-    if (outcome == ReviewOutcome.CLOSE) {
-      requireCloseReason(task);
-    }
-  }
-
   public void takeoverAnswer(DelegateTask task) {
     Object approved = task.getVariable("landlordApproved");
     if (approved == null) {

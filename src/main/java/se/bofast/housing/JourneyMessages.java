@@ -13,8 +13,8 @@ import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 
 /**
- * What others tell a running journey, by its case number: a relapse or an uppsägning
- * reported over REST, and the landlord's answer to a takeover request from
+ * What others tell a running journey, by its case number: a relapse, an uppsägning or a
+ * step that ended, reported over REST, and the landlord's answer to a takeover request from
  * landlord-relations. Each is checked here, then correlated as a message to the journey's
  * process, which does the rest in its own steps.
  */
@@ -26,9 +26,11 @@ public class JourneyMessages {
   private final PlacementRepository placements;
   private final RuntimeService runtimeService;
   private final SystemAccess system;
+  private final Relapses relapses;
 
   JourneyMessages(JourneyRecords records, PlacementRepository placements, RuntimeService runtimeService,
-      SystemAccess system) {
+      SystemAccess system, Relapses relapses) {
+    this.relapses = relapses;
     this.records = records;
     this.placements = placements;
     this.runtimeService = runtimeService;
@@ -36,17 +38,26 @@ public class JourneyMessages {
   }
 
   /**
-   * Reports a relapse or an uppsägning for the journey's current placement: checked here,
-   * then the process is interrupted (message PlacementInterrupted) and ends the placement.
+   * Reports what happened to the journey's current placement. A relapse is recorded and the team
+   * gets a task to agree on support (message RelapseReported); the placement goes on. An uppsägning
+   * on a lawful cause or a step that ended without the next starting interrupts the placement
+   * (message PlacementInterrupted), and the process ends it.
    */
-  public void reportInterruption(String caseNumber, TerminationCause cause, LocalDate date, String user) {
+  public void reportInterruption(String caseNumber, InterruptionCause cause, LocalDate date, String user) {
     Journey journey = records.byCaseNumber(caseNumber);
     if (!journey.isOpen()) {
       throw new InvalidInputException("caseNumber", "Ärendet " + caseNumber + " är avslutat.");
     }
-    require(cause, "cause", "Ange orsak: RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT eller DECISION_ENDED.");
+    require(cause, "cause", InterruptionCause.REQUIRED);
     require(date, "date", "Ange datum för avbrottet.");
     notInFuture(date, records.today(), "date");
+    if (cause == InterruptionCause.RELAPSE) {
+      if (relapses.report(journey, date, user)) {
+        correlate(journey, HousingConstants.MESSAGE_RELAPSE_REPORTED,
+            Map.of(HousingConstants.VAR_RELAPSE_DATE, date.toString()));
+      }
+      return;
+    }
     Placement open = placements.findByOpenClientId(journey.clientId)
         .filter(p -> p.journeyId == journey.id)
         .orElseThrow(() -> new InvalidInputException("caseNumber", "Klienten har ingen pågående placering i ärendet."));
@@ -54,13 +65,23 @@ public class JourneyMessages {
       throw new InvalidInputException("date",
           "Datumet kan inte vara före placeringens startdatum (" + open.startDate + ").");
     }
-    long correlated = system.call(() -> runtimeService.createMessageCorrelation(
-            HousingConstants.MESSAGE_PLACEMENT_INTERRUPTED)
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(HousingConstants.VAR_TERMINATION_DATE, date.toString());
+    if (cause.termination() != null) {
+      variables.put(HousingConstants.VAR_TERMINATION_CAUSE, cause.termination().name());
+    } else {
+      variables.put(HousingConstants.VAR_STEP_END_CAUSE, cause.stepEnd().name());
+    }
+    correlate(journey, HousingConstants.MESSAGE_PLACEMENT_INTERRUPTED, variables);
+  }
+
+  private void correlate(Journey journey, String message, Map<String, Object> variables) {
+    long correlated = system.call(() -> runtimeService.createMessageCorrelation(message)
         .processInstanceId(journey.processInstanceId)
-        .setVariable(HousingConstants.VAR_TERMINATION_CAUSE, cause.name())
-        .setVariable(HousingConstants.VAR_TERMINATION_DATE, date.toString())
+        .setVariables(variables)
         .correlateAllWithResult().size());
     if (correlated == 0) {
+      // rolls back what was recorded: nothing half-stored
       throw new InvalidInputException("caseNumber",
           "Placeringen kan inte avbrytas just nu: den har inte startat i processen än.");
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.bofast.platform.web.InvalidInputException;
@@ -54,25 +55,44 @@ class JourneyRecords {
         .orElseThrow(() -> new NotFoundException("Ärendet " + caseNumber + " finns inte."));
   }
 
-  /** Opens a placement; the days since the journey's last ended placement are recorded as its gap. */
+  /**
+   * Opens a placement. The journey's last ended placement is the one before it: the days between its
+   * end and this start are the transition's gap (0 when the client moved on the same day).
+   */
   Placement openPlacement(Journey journey, Step step, String place, Long apartmentId, LocalDate start, String user) {
-    Integer gap = placements.findByJourneyIdOrderByStartDateAscIdAsc(journey.id).stream()
+    Placement previous = placements.findByJourneyIdOrderByStartDateAscIdAsc(journey.id).stream()
         .filter(p -> !p.isOpen())
-        .map(p -> p.endDate)
-        .max(LocalDate::compareTo)
-        .map(end -> (int) Math.max(0, ChronoUnit.DAYS.between(end, start)))
+        .max(Comparator.comparing((Placement p) -> p.endDate).thenComparing(p -> p.id))
         .orElse(null);
-    return placements.saveAndFlush(new Placement(journey.id, journey.clientId, step, place, apartmentId, start,
-        properties.dayCost(step), gap, user, now()));
+    Integer gap = previous == null ? null : (int) Math.max(0, ChronoUnit.DAYS.between(previous.endDate, start));
+    Placement placement = new Placement(journey.id, journey.clientId, step, place, apartmentId, start,
+        properties.dayCost(step), gap, user, now());
+    placement.previousPlacementId = previous == null ? null : previous.id;
+    return placements.saveAndFlush(placement);
   }
 
   /** Ends a placement; its apartment is released unless the client takes the lease over. */
   void endPlacement(Placement placement, LocalDate date, EndReason reason, TerminationCause cause, String user) {
-    placement.end(date, reason, cause, user);
+    end(placement, date, reason, cause, null, reason != EndReason.TAKEOVER, user);
+  }
+
+  /** The step ended without the next one starting (discharged, left, lost contact); its apartment is released. */
+  void endStep(Placement placement, LocalDate date, StepEndCause cause, String user) {
+    end(placement, date, EndReason.STEP_ENDED, null, cause, true, user);
+  }
+
+  /** The training placement ends as its apartment becomes the client's trial apartment: the apartment stays. */
+  void endForConversion(Placement training, LocalDate date, String user) {
+    end(training, date, EndReason.MOVED_ON, null, null, false, user);
+  }
+
+  private void end(Placement placement, LocalDate date, EndReason reason, TerminationCause cause,
+      StepEndCause stepEnd, boolean releaseApartment, String user) {
+    placement.end(date, reason, cause, stepEnd, user);
     placements.saveAndFlush(placement);
     events.publishEvent(new PlacementEnded(placement.clientId, journey(placement.journeyId).caseNumber,
         placement.step, date, reason));
-    if (placement.apartmentId != null && reason != EndReason.TAKEOVER) {
+    if (placement.apartmentId != null && releaseApartment) {
       apartments.release(placement.apartmentId);
     }
   }

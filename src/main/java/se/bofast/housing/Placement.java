@@ -43,8 +43,20 @@ class Placement {
   @Enumerated(EnumType.STRING)
   @Column(name = "termination_cause")
   TerminationCause terminationCause;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "step_end_cause")
+  StepEndCause stepEndCause;
   @Column(name = "gap_days_before")
   Integer gapDaysBefore;
+  /** The journey's placement before this one (the transition the gap belongs to); null for the first. */
+  @Column(name = "previous_placement_id")
+  Long previousPlacementId;
+  /** A trial contract's own trial period (12-36 months); null for other steps and for contracts before V16. */
+  @Column(name = "trial_period_months")
+  Integer trialPeriodMonths;
+  /** The landlord's last refusal of a takeover of this trial apartment. */
+  @Column(name = "takeover_refused_on")
+  LocalDate takeoverRefusedOn;
   @Column(name = "open_client_id", unique = true)
   Long openClientId;
   @Column(name = "created_by", nullable = false)
@@ -73,9 +85,14 @@ class Placement {
   }
 
   void end(LocalDate date, EndReason reason, TerminationCause cause, String by) {
+    end(date, reason, cause, null, by);
+  }
+
+  void end(LocalDate date, EndReason reason, TerminationCause cause, StepEndCause stepEnd, String by) {
     this.endDate = date;
     this.endReason = reason;
     this.terminationCause = cause;
+    this.stepEndCause = stepEnd;
     this.endedBy = by;
     this.openClientId = null;
   }

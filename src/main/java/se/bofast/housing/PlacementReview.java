@@ -32,6 +32,9 @@ class PlacementReview {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   ReviewOutcome outcome;
+  /** Why the team chose against the support-intensity recommendation; null when it followed it. */
+  @Column(name = "deviation_reason")
+  String deviationReason;
   @Column(name = "recorded_by", nullable = false)
   String recordedBy;
   @Column(name = "recorded_at", nullable = false)
@@ -41,7 +44,9 @@ class PlacementReview {
   }
 
   PlacementReview(long journeyId, long placementId, LocalDate reviewDate, int visitsPerWeek,
-      String supportRecommendation, ReviewOutcome outcome, String recordedBy, OffsetDateTime recordedAt) {
+      String supportRecommendation, ReviewOutcome outcome, String deviationReason, String recordedBy,
+      OffsetDateTime recordedAt) {
+    this.deviationReason = deviationReason;
     this.journeyId = journeyId;
     this.placementId = placementId;
     this.reviewDate = reviewDate;

@@ -32,30 +32,72 @@ public class PlacementReviews {
     this.events = events;
   }
 
+  /**
+   * When the next review is due and whether it is the takeover request. A trial contract's takeover
+   * is due at the end of its own trial period; after a refusal, no earlier than
+   * bofast.housing.takeover-retry-after from the refusal, with regular reviews until then. A date the
+   * refusal asked for is a regular review unless the takeover is due by then.
+   */
   public NextReview nextReview(long journeyId, LocalDate requestedDate) {
     Journey journey = records.openJourney(journeyId);
     Placement open = openPlacement(journey);
     LocalDate today = records.today();
     LocalDate regular = requestedDate != null ? requestedDate : today.plus(properties.reviewIntervalFor(open.step));
-    if (open.step == Step.FORSOKSLAGENHET) {
-      LocalDate trialEnd = open.startDate.plus(properties.trialPeriod());
-      if (requestedDate == null && !trialEnd.isAfter(regular)) {
-        return new NextReview(trialEnd.isBefore(today) ? today : trialEnd, true);
-      }
-      return new NextReview(regular, requestedDate != null);
+    if (open.step != Step.FORSOKSLAGENHET) {
+      return new NextReview(regular, false);
+    }
+    LocalDate takeoverFrom = takeoverDueFrom(open);
+    if (!takeoverFrom.isAfter(regular)) {
+      LocalDate at = requestedDate != null ? requestedDate : takeoverFrom;
+      return new NextReview(at.isBefore(today) ? today : at, true);
     }
     return new NextReview(regular, false);
   }
 
+  /** The earliest day of the next takeover request: the trial period's end, or the refusal plus the setting. */
+  private LocalDate takeoverDueFrom(Placement trial) {
+    int months = trial.trialPeriodMonths != null ? trial.trialPeriodMonths : properties.trialPeriodMonths();
+    LocalDate trialEnd = trial.startDate.plusMonths(months);
+    if (trial.takeoverRefusedOn == null) {
+      return trialEnd;
+    }
+    LocalDate retry = trial.takeoverRefusedOn.plus(properties.takeoverRetryAfter());
+    return retry.isAfter(trialEnd) ? retry : trialEnd;
+  }
+
+  /** The landlord refused the takeover: the trial goes on with regular reviews. */
+  public void recordTakeoverRefusal(long journeyId) {
+    Placement trial = openPlacement(records.openJourney(journeyId));
+    trial.takeoverRefusedOn = records.today();
+  }
+
+  /** The step of the journey's current placement. */
+  @Transactional(readOnly = true)
+  public Step currentStep(long journeyId) {
+    return openPlacement(records.journey(journeyId)).step;
+  }
+
+  /** The support visits a week known so far (the last review or relapse agreement); null before any. */
+  @Transactional(readOnly = true)
+  public Integer currentVisitsPerWeek(long journeyId) {
+    return records.journey(journeyId).visitsPerWeek;
+  }
+
   public void recordReview(long journeyId, int visitsPerWeek, String recommendation, ReviewOutcome outcome,
       String user) {
+    recordReview(journeyId, visitsPerWeek, recommendation, outcome, null, user);
+  }
+
+  /** Records the review; deviationReason is why it went against the recommendation (null when it did not). */
+  public void recordReview(long journeyId, int visitsPerWeek, String recommendation, ReviewOutcome outcome,
+      String deviationReason, String user) {
     Journey journey = records.openJourney(journeyId);
     Placement open = openPlacement(journey);
     LocalDate today = records.today();
     journey.visitsPerWeek = visitsPerWeek;
     journey.supportRecommendation = recommendation;
-    reviews.save(new PlacementReview(journeyId, open.id, today, visitsPerWeek, recommendation, outcome, user,
-        records.now()));
+    reviews.save(new PlacementReview(journeyId, open.id, today, visitsPerWeek, recommendation, outcome,
+        deviationReason, user, records.now()));
     events.publishEvent(new PlacementReviewed(journey.clientId, journey.caseNumber, open.step, today, outcome));
   }
 

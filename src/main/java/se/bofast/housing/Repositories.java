@@ -48,3 +48,10 @@ interface PlacementReviewRepository extends JpaRepository<PlacementReview, Long>
 
   List<PlacementReview> findByJourneyIdOrderByReviewDateAsc(long journeyId);
 }
+
+interface RelapseRepository extends JpaRepository<Relapse, Long> {
+
+  List<Relapse> findByJourneyIdOrderByRelapseDateAscIdAsc(long journeyId);
+
+  List<Relapse> findByPlacementIdAndSupportIsNull(long placementId);
+}

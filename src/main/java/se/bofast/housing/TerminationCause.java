@@ -1,6 +1,10 @@
 package se.bofast.housing;
 
-/** What interrupted a placement (lawful grounds; no drug-test or medication conditions, JO 8958-2020). */
+/**
+ * The lawful grounds for an uppsägning of a trial contract: unpaid rent, disturbances, neglect of the
+ * apartment, the bistånd decision ending. A relapse is none of them (sobriety or drug tests cannot be
+ * lease conditions, JO 8958-2020): it is a {@link RelapseSupport relapse} event in the journey.
+ */
 public enum TerminationCause {
-  RELAPSE, UNPAID_RENT, DISTURBANCE, NEGLECT, DECISION_ENDED
+  UNPAID_RENT, DISTURBANCE, NEGLECT, DECISION_ENDED
 }

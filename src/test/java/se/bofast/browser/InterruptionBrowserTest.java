@@ -24,7 +24,7 @@ import se.bofast.support.TestPersonnummer;
 /**
  * The boendelots reports an uppsägning of a client's training apartment from the staff page:
  * a date before the move-in is refused next to the date, in Swedish; the right date ends the
- * placement. The enhetschef, who reads journeys but reports nothing, is not offered the form.
+ * placement. A relapse reported from the same page keeps the placement and gives the team a task. The enhetschef, who reads journeys but reports nothing, is not offered the form.
  */
 @AppTest
 class InterruptionBrowserTest extends BrowserTestBase {
@@ -67,6 +67,29 @@ class InterruptionBrowserTest extends BrowserTestBase {
     JourneyViews.PlacementView ended = trainingPlacement(caseNumber);
     assertThat(ended.terminationCause()).isEqualTo(TerminationCause.UNPAID_RENT);
     assertThat(ended.endDate()).isEqualTo(LocalDate.now().minusDays(1));
+  }
+
+  @Test
+  void lottaReportsARelapseAndTheClientKeepsTheApartment() {
+    LocalDate moveIn = LocalDate.now().minusDays(20);
+    ProcessInstance pi = clientInTrainingApartmentSince(moveIn);
+    String caseNumber = (String) engine.getRuntimeService().getVariable(pi.getId(), "caseNumber");
+    page.setViewportSize(1280, 800);
+    login("tasklist", "lotta");
+    page.navigate(url("/personal/avbrott.html"));
+    page.getByLabel("Ärendenummer").fill(caseNumber);
+    page.getByLabel("Orsak").selectOption("RELAPSE");
+    page.getByLabel("Datum för avbrottet").fill(LocalDate.now().minusDays(2).toString());
+    page.getByRole(AriaRole.BUTTON, button("Registrera avbrottet")).click();
+    assertThat(page.locator("#interruption .status.ok")).hasText("Återfallet är registrerat för ärende " + caseNumber
+        + " den " + LocalDate.now().minusDays(2)
+        + ": placeringen fortsätter och teamet har fått en uppgift att komma överens om stödet.");
+    screenshot("personal-avbrott-aterfall-lotta");
+    new Staff(engine).runDueJobs(pi);
+    assertThat(trainingPlacement(caseNumber).endDate()).as("a relapse is no termination").isNull();
+    assertThat(journeys.viewByCaseNumber(caseNumber).relapses()).hasSize(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_AgreeRelapseSupport").count()).isOne();
   }
 
   @Test

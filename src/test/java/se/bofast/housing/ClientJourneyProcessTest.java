@@ -86,6 +86,8 @@ class ClientJourneyProcessTest {
   @Autowired PartnerRegister landlords;
   @Autowired LeaseAgreements landlordAgreements;
   @Autowired ContactLog landlordContacts;
+  @Autowired JourneyMessages messages;
+  @Autowired PlacementReviews reviews;
 
   Staff staff;
 
@@ -262,20 +264,198 @@ class ClientJourneyProcessTest {
   }
 
   @Test
-  void aRelapseInterruptsThePlacementAndReturnsToAssessment() {
-    ProcessInstance pi = identifiedClient("ADDICTION");
-    decide(pi, "INACKORDERINGSHEM", "Inackorderingshemmet Eken", "2026-01-07");
-    at(2026, 2, 1);
-    runtimeService.createMessageCorrelation(HousingConstants.MESSAGE_PLACEMENT_INTERRUPTED)
-        .processInstanceId(pi.getId())
-        .setVariable("terminationCause", "RELAPSE").setVariable("terminationDate", "2026-01-30")
-        .correlate();
+  void aRelapseKeepsTheApartmentAndGivesTheTeamATaskToAgreeOnSupport() {
+    long apartment = apartments.add("Återfallsgatan 1", "113 50", "Stockholm", "Familjebostäder",
+        Step.TRANINGSLAGENHET).id();
+    occupyAllApartmentsExcept(Step.TRANINGSLAGENHET, apartment);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    moveIntoApartment(pi, "2026-01-07");
+    String caseNumber = journeyOf(pi).caseNumber();
+    at(2026, 2, 2);
+    messages.reportInterruption(caseNumber, InterruptionCause.RELAPSE, d(2026, 1, 30), "lotta");
+
+    PlacementView training = journeyOf(pi).placements().get(0);
+    assertThat(training.endDate()).as("a relapse is no termination: the placement goes on").isNull();
+    assertThat(apartments.get(apartment).status()).as("the client keeps the apartment").isEqualTo(ApartmentStatus.OCCUPIED);
+    assertThat(journeyOf(pi).relapses()).extracting(Relapses.RelapseView::relapseDate, Relapses.RelapseView::support)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(d(2026, 1, 30), null));
+    assertThat(pi).isWaitingAt("Task_AgreeRelapseSupport", "Timer_Review");
+    assertThat(candidateGroups(pi, "Task_AgreeRelapseSupport"))
+        .containsExactlyInAnyOrder("boendelots", "case-manager", "socialsekreterare");
+    String taskId = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_AgreeRelapseSupport").singleResult().getId();
+    assertThat(taskService.getVariableLocal(taskId, "clientId")).as("the task names its client")
+        .isEqualTo(clientIdOf(pi));
+    assertThat(taskService.getVariable(taskId, "relapseDate")).isEqualTo("2026-01-30");
+
+    // the team agrees on intensified support; the text goes to the journal, signed, and nowhere else
+    assertThatThrownBy(() -> staff.complete(pi, "Task_AgreeRelapseSupport", "boendelots",
+        Map.of("relapseSupport", "INTENSIFIED_SUPPORT")))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Ange antal stödbesök per vecka (0–21).");
+    staff.complete(pi, "Task_AgreeRelapseSupport", "boendelots", Map.of("relapseSupport", "INTENSIFIED_SUPPORT",
+        "agreedVisitsPerWeek", 3, "journalText", "Teamet är överens om tätare boendestöd efter återfallet."));
+    assertThat(pi).isWaitingAt("Timer_Review");
+    assertThat(journeyOf(pi).relapses().get(0).support()).isEqualTo(RelapseSupport.INTENSIFIED_SUPPORT);
+    assertThat(journeyOf(pi).visitsPerWeek()).isEqualTo(3);
+    assertThat(jdbc.queryForList("SELECT kind || ':' || written_by || ':' || (signed_by IS NOT NULL)"
+        + " FROM client_journal_entry WHERE client_id = ? AND entry_text LIKE 'Teamet är överens%'", String.class,
+        clientIdOf(pi))).containsExactly("DECISION:lotta:TRUE");
+    assertNoJournalTextIn(pi, "tätare boendestöd");
+
+    // a second relapse, where the lease itself was breached: an uppsägning on a lawful cause
+    at(2026, 3, 2);
+    messages.reportInterruption(caseNumber, InterruptionCause.RELAPSE, d(2026, 3, 1), "lotta");
+    assertThatThrownBy(() -> staff.complete(pi, "Task_AgreeRelapseSupport", "socialsekreterare",
+        Map.of("relapseSupport", "TERMINATION", "terminationDate", "2026-03-02")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ange grunden för uppsägningen");
+    staff.complete(pi, "Task_AgreeRelapseSupport", "socialsekreterare", Map.of("relapseSupport", "TERMINATION",
+        "terminationCause", "UNPAID_RENT", "terminationDate", "2026-03-02"));
     staff.runDueJobs(pi);
     assertThat(pi).isWaitingAt("Task_Assessment");
     PlacementView ended = journeyOf(pi).placements().get(0);
-    assertThat(ended.endDate()).isEqualTo(d(2026, 1, 30));
+    assertThat(ended.endDate()).isEqualTo(d(2026, 3, 2));
     assertThat(ended.endReason()).isEqualTo(EndReason.TERMINATED);
-    assertThat(ended.terminationCause()).isEqualTo(TerminationCause.RELAPSE);
+    assertThat(ended.terminationCause()).isEqualTo(TerminationCause.UNPAID_RENT);
+    assertThat(journeyOf(pi).relapses()).extracting(Relapses.RelapseView::support)
+        .containsExactly(RelapseSupport.INTENSIFIED_SUPPORT, RelapseSupport.TERMINATION);
+    assertThat(apartments.get(apartment).status()).isEqualTo(ApartmentStatus.FREE);
+  }
+
+  @Test
+  void aTemporaryStayAfterARelapseKeepsTheApartment() {
+    ProcessInstance pi = identifiedClient("ADDICTION");
+    decide(pi, "INACKORDERINGSHEM", "Inackorderingshemmet Eken", "2026-01-07");
+    at(2026, 2, 1);
+    messages.reportInterruption(journeyOf(pi).caseNumber(), InterruptionCause.RELAPSE, d(2026, 1, 30), "kim");
+    staff.complete(pi, "Task_AgreeRelapseSupport", "case-manager",
+        Map.of("relapseSupport", "TEMPORARY_STAY", "temporaryStep", "BEHANDLING"));
+    assertThat(pi).isWaitingAt("Timer_Review");
+    assertThat(journeyOf(pi).placements().get(0).endDate()).isNull();
+    assertThat(journeyOf(pi).relapses().get(0).temporaryStep()).isEqualTo(Step.BEHANDLING);
+  }
+
+  @Test
+  void aStepEndedOnDayDAndTheNextPlacementOnDPlus5GivesFiveGapDays() {
+    ProcessInstance pi = identifiedClient("ADDICTION");
+    decide(pi, "BEHANDLING", "Nämndemansgården", "2026-01-07");
+    at(2026, 2, 10);
+    messages.reportInterruption(journeyOf(pi).caseNumber(), InterruptionCause.DISCHARGED, d(2026, 2, 9), "kim");
+    staff.runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Task_Assessment");
+    PlacementView treatment = journeyOf(pi).placements().get(0);
+    assertThat(treatment.endDate()).isEqualTo(d(2026, 2, 9));
+    assertThat(treatment.endReason()).isEqualTo(EndReason.STEP_ENDED);
+    assertThat(treatment.stepEndCause()).isEqualTo(StepEndCause.DISCHARGED);
+    assertThat(treatment.terminationCause()).as("not a termination").isNull();
+
+    staff.complete(pi, "Task_Assessment", "case-manager", Map.of("asiDone", true, "assessmentDate", "2026-02-10"));
+    decide(pi, "INACKORDERINGSHEM", "Inackorderingshemmet Tallen", "2026-02-14");
+    JourneyView journey = journeyOf(pi);
+    assertThat(journey.placements().get(1).gapDaysBefore()).isEqualTo(5);
+    assertThat(journey.placements().get(1).previousPlacementId()).isEqualTo(treatment.id());
+    assertThat(journey.transitions()).containsExactly(new JourneyViews.TransitionView(Step.BEHANDLING,
+        Step.INACKORDERINGSHEM, d(2026, 2, 9), EndReason.STEP_ENDED, d(2026, 2, 14), 5));
+    assertThat(journey.gapDays()).isEqualTo(5);
+  }
+
+  @Test
+  void theSupportIntensityRecommendationComesBeforeTheReviewAndGoingAgainstItNeedsAStoredReason() {
+    apartments.add("Stödgatan 4", "113 51", "Stockholm", "Familjebostäder", Step.TRANINGSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    moveIntoApartment(pi, "2026-01-07");
+    staff.moveClockTo(date(2026, 4, 7, 9), pi);
+    assertThat(pi).as("the decision ran before the form").hasPassed("Task_CheckSupportIntensity")
+        .isWaitingAt("Task_Review");
+    assertThat(runtimeService.getVariable(pi.getId(), "supportRecommendation")).as("no visits known yet").isNull();
+    assertThatThrownBy(() -> staff.complete(pi, "Task_Review", "boendelots",
+        Map.of("visitsPerWeek", 4, "reviewOutcome", "STAY")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Med 4 stödbesök i veckan rekommenderas stödboende. Ange skälet att gå emot rekommendationen.");
+    assertThat(pi).isWaitingAt("Task_Review");
+    staff.complete(pi, "Task_Review", "boendelots", Map.of("visitsPerWeek", 4, "reviewOutcome", "STAY",
+        "deviationReason", "Stödboendet har ingen plats; fyra besök i veckan tills vidare.",
+        "journalText", "Hembesök: klienten behöver mer stöd än vanligt just nu."));
+    assertThat(pi).isWaitingAt("Timer_Review");
+    assertThat(jdbc.queryForList("SELECT kind FROM client_journal_entry WHERE client_id = ? AND entry_text LIKE"
+        + " 'Hembesök: klienten behöver%' AND signed_by = 'lotta'", String.class, clientIdOf(pi)))
+        .containsExactly("VISIT");
+    assertNoJournalTextIn(pi, "behöver mer stöd");
+
+    staff.moveClockTo(date(2026, 7, 8, 9), pi);
+    assertThat(pi).isWaitingAt("Task_Review");
+    assertThat(runtimeService.getVariable(pi.getId(), "supportRecommendation"))
+        .as("shown in the form: four visits a week speak for supported housing").isEqualTo("supported-housing");
+    assertThat(runtimeService.getVariable(pi.getId(), "visitsPerWeek")).as("the form starts from the visits known")
+        .isEqualTo(4);
+    staff.complete(pi, "Task_Review", "boendelots", Map.of("visitsPerWeek", 2, "reviewOutcome", "STAY"));
+    assertThat(journeyOf(pi).supportRecommendation()).isEqualTo("own-apartment-with-support");
+    assertThat(jdbc.queryForList("SELECT deviation_reason FROM placement_review WHERE journey_id = ?"
+        + " ORDER BY id", String.class, journeyOf(pi).id()))
+        .containsExactly("Stödboendet har ingen plats; fyra besök i veckan tills vidare.", null);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("deviationReason").count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(d -> d.toString().contains("ingen plats"));
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey("deviationReason");
+  }
+
+  @Test
+  void theTrainingApartmentIsConvertedInPlaceIntoATrialApartmentWithItsOwnTrialPeriod() {
+    long apartment = apartments.add("Omvandlingsgatan 6", "113 52", "Stockholm", "Familjebostäder",
+        Step.TRANINGSLAGENHET).id();
+    occupyAllApartmentsExcept(Step.TRANINGSLAGENHET, apartment);
+    occupyAllApartments(Step.FORSOKSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "TRANINGSLAGENHET", null, null);
+    moveIntoApartment(pi, "2026-01-07");
+    reviewAt(pi, date(2026, 4, 7, 9), "boendelots", 2, "CONVERT");
+    assertThat(pi).isWaitingAt("Task_ConvertToTrial");
+    assertThat(candidateGroups(pi, "Task_ConvertToTrial")).containsExactly("boendelots");
+    assertThatThrownBy(() -> staff.complete(pi, "Task_ConvertToTrial", "boendelots",
+        Map.of("conversionDate", "2026-04-07", "trialPeriodMonths", 40)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("\"Prövotid i månader (12–36)\" ska vara mellan 12 och 36.");
+    staff.complete(pi, "Task_ConvertToTrial", "boendelots",
+        Map.of("conversionDate", "2026-04-07", "trialPeriodMonths", 24));
+    staff.runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Timer_Review");
+    JourneyView journey = journeyOf(pi);
+    assertThat(journey.placements()).extracting(PlacementView::step, PlacementView::apartmentId,
+            PlacementView::endDate, PlacementView::endReason, PlacementView::gapDaysBefore,
+            PlacementView::trialPeriodMonths)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Step.TRANINGSLAGENHET, apartment, d(2026, 4, 7), EndReason.MOVED_ON,
+                null, null),
+            org.assertj.core.groups.Tuple.tuple(Step.FORSOKSLAGENHET, apartment, null, null, 0, 24));
+    assertThat(journey.transitions()).extracting(JourneyViews.TransitionView::fromStep,
+        JourneyViews.TransitionView::toStep, JourneyViews.TransitionView::gapDays)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Step.TRANINGSLAGENHET, Step.FORSOKSLAGENHET, 0));
+    ApartmentService.ApartmentView converted = apartments.get(apartment);
+    assertThat(converted.kind()).isEqualTo(Step.FORSOKSLAGENHET);
+    assertThat(converted.status()).as("never released to the queue").isEqualTo(ApartmentStatus.OCCUPIED);
+    // the takeover comes at the end of this contract's own trial period: 24 months, not the default 12
+    assertThat(reviews.nextReview(journey.id(), null)).isEqualTo(new PlacementReviews.NextReview(d(2026, 7, 7), false));
+    assertThat(reviews.nextReview(journey.id(), d(2028, 4, 6)).takeoverDue()).isFalse();
+    assertThat(reviews.nextReview(journey.id(), d(2028, 4, 7)).takeoverDue()).isTrue();
+  }
+
+  @Test
+  void aTrialContractsOwnTrialPeriodIsBetweenOneAndThreeYears() {
+    apartments.add("Prövogatan 8", "113 53", "Stockholm", "Familjebostäder", Step.FORSOKSLAGENHET);
+    ProcessInstance pi = identifiedClient("ADDICTION", "2025-10-01", "2025-05-01");
+    decide(pi, "FORSOKSLAGENHET", null, null);
+    staff.complete(pi, "Task_FirstContact", "boendelots", Map.of("firstContactDate", "2026-01-05"));
+    staff.complete(pi, "Task_PrepareMoveIn", "boendelots", Map.of("rentPlanned", true));
+    assertThatThrownBy(() -> staff.complete(pi, "Task_SecondHandContract", "boendelots",
+        Map.of("contractSignedOn", "2026-01-06", "trialPeriodMonths", 11)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("\"Prövotid i månader (12–36)\" ska vara mellan 12 och 36.");
+    staff.complete(pi, "Task_SecondHandContract", "boendelots",
+        Map.of("contractSignedOn", "2026-01-06", "trialPeriodMonths", 36));
+    staff.complete(pi, "Task_MoveIn", "boendelots", Map.of("moveInDate", "2026-01-06"));
+    staff.runDueJobs(pi);
+    assertThat(journeyOf(pi).placements().get(0).trialPeriodMonths()).isEqualTo(36);
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey("trialPeriodMonths");
   }
 
   @Test
@@ -296,8 +476,14 @@ class ClientJourneyProcessTest {
     assertThat(pi).isWaitingAt("Timer_Review");
     Date next = (Date) runtimeService.getVariable(pi.getId(), "nextReviewAt");
     assertThat(next.toInstant().atZone(STOCKHOLM).toLocalDate()).isEqualTo(d(2027, 7, 1));
-    staff.moveClockTo(date(2027, 7, 1, 9), pi);
-    assertThat(pi).as("the refused trial is followed up again with the landlord").isWaitingAt("Task_RequestTakeover");
+    assertThat(journeyOf(pi).placements().get(0).takeoverRefusedOn()).isEqualTo(d(2027, 1, 8));
+    // the refusal returns the journey to its regular reviews: 2027-07-01 is before the earliest new
+    // request (takeover-retry-after P6M from 2027-01-08), so it is a review, not the landlord again
+    reviewAt(pi, date(2027, 7, 1, 9), "boendelots", 1, "STAY");
+    next = (Date) runtimeService.getVariable(pi.getId(), "nextReviewAt");
+    assertThat(next.toInstant().atZone(STOCKHOLM).toLocalDate()).isEqualTo(d(2027, 7, 8));
+    staff.moveClockTo(date(2027, 7, 8, 9), pi);
+    assertThat(pi).as("a new request six months after the refusal").isWaitingAt("Task_RequestTakeover");
     assertThat(journeyOf(pi).placements()).extracting(PlacementView::step).containsExactly(Step.FORSOKSLAGENHET);
 
     assertThatThrownBy(() -> placements.takeOver(trainingJourney(), "bosse"))
@@ -340,10 +526,15 @@ class ClientJourneyProcessTest {
     assertThat(landlordContacts.contacts(partner)).extracting(ContactLog.ContactView::journeyCaseNumber)
         .contains(caseNumber);
 
-    staff.moveClockTo(date(2027, 4, 1, 9), pi);
+    // the refusal returns the trial to its regular reviews; the landlord is asked again no earlier
+    // than takeover-retry-after (P6M) after the refusal
+    reviewAt(pi, date(2027, 4, 1, 9), "boendelots", 1, "STAY");
+    reviewAt(pi, date(2027, 7, 1, 9), "boendelots", 1, "STAY");
+    assertThat(negotiations(landlordProcess)).as("not asked again at the reviews").isZero();
+    staff.moveClockTo(date(2027, 7, 5, 9), pi);
     assertThat(pi).isWaitingAt("Catch_TakeoverAnswered");
     staff.complete(landlordProcess.getId(), "Task_NegotiateTakeover", "bosamordnare",
-        Map.of("contactDate", "2027-04-01", "channel", "PHONE", "landlordApproved", "true"));
+        Map.of("contactDate", "2027-07-05", "channel", "PHONE", "landlordApproved", "true"));
     staff.runDueJobs(landlordProcess.getId());
     staff.runDueJobs(pi);
     assertThat(pi).isEnded().hasPassed("EndEvent_OwnLease");
@@ -505,6 +696,24 @@ class ClientJourneyProcessTest {
     decide(pi, "TRANINGSLAGENHET", null, null);
     moveIntoApartment(pi, ClockUtil.getCurrentTime().toInstant().atZone(STOCKHOLM).toLocalDate().toString());
     return journeyOf(pi).id();
+  }
+
+  private void occupyAllApartmentsExcept(Step kind, long apartmentId) {
+    jdbc.update("UPDATE apartment SET status = 'OCCUPIED' WHERE kind = ? AND status <> 'OCCUPIED' AND id <> ?",
+        kind.name(), apartmentId);
+  }
+
+  private long clientIdOf(ProcessInstance pi) {
+    return journeyOf(pi).clientId();
+  }
+
+  /** A form's journal text is in the journal only: not in the variables, not in the history. */
+  private void assertNoJournalTextIn(ProcessInstance pi, String fragment) {
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey("journalText");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("journalText").count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(detail -> detail.toString().contains(fragment));
   }
 
   private void occupyAllApartments(Step kind) {

@@ -88,7 +88,7 @@ class HousingApiTest {
   }
 
   @Test
-  void aRelapseReportedOverRestEndsThePlacementAndTheClientIsReassessed() {
+  void aRelapseReportedOverRestKeepsThePlacementAndALostContactEndsTheStep() {
     ProcessInstance pi = clientInTreatmentSince("2026-02-02");
     String caseNumber = (String) runtimeService.getVariable(pi.getId(), "caseNumber");
     String path = "/api/journeys/" + caseNumber + "/interruptions";
@@ -103,20 +103,37 @@ class HousingApiTest {
         .as("the manager follows, she does not report").isEqualTo(403);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId())
         .activityIdIn("Timer_Review").count()).as("nothing happened yet").isOne();
+    assertThat(count("relapse WHERE placement_id IN (SELECT id FROM placement WHERE journey_id = "
+        + journeyId(caseNumber) + ")")).as("nothing half-stored").isZero();
 
+    // a relapse: recorded, the placement goes on, the team gets a task to agree on support
     Response accepted = http.postJson(path, "lotta", "demo", "{\"cause\":\"RELAPSE\",\"date\":\"2026-02-20\"}");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
     staff.runDueJobs(pi);
-
     JsonNode journey = http.get("/api/journeys/" + caseNumber, "kim", "demo").json();
-    JsonNode placement = journey.get("placements").get(0);
-    assertThat(placement.get("endDate").asText()).isEqualTo("2026-02-20");
-    assertThat(placement.get("endReason").asText()).isEqualTo("TERMINATED");
-    assertThat(placement.get("terminationCause").asText()).isEqualTo("RELAPSE");
+    assertThat(journey.get("placements").get(0).get("endDate").isNull()).isTrue();
+    assertThat(journey.get("relapses").get(0).get("relapseDate").asText()).isEqualTo("2026-02-20");
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
-        .isEqualTo("Task_Assessment");
-    problem(http.postJson(path, "lotta", "demo", "{\"cause\":\"RELAPSE\",\"date\":\"2026-02-21\"}"), 400,
+        .isEqualTo("Task_AgreeRelapseSupport");
+
+    // contact lost: the step ends without the next starting; the next placement's gap is counted from here
+    accepted = http.postJson(path, "kim", "demo", "{\"cause\":\"LOST_CONTACT\",\"date\":\"2026-02-25\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    staff.runDueJobs(pi);
+    journey = http.get("/api/journeys/" + caseNumber, "kim", "demo").json();
+    JsonNode placement = journey.get("placements").get(0);
+    assertThat(placement.get("endDate").asText()).isEqualTo("2026-02-25");
+    assertThat(placement.get("endReason").asText()).isEqualTo("STEP_ENDED");
+    assertThat(placement.get("stepEndCause").asText()).isEqualTo("LOST_CONTACT");
+    assertThat(placement.get("terminationCause").isNull()).isTrue();
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
+        .as("the relapse task went with the placement").isEqualTo("Task_Assessment");
+    problem(http.postJson(path, "lotta", "demo", "{\"cause\":\"DISTURBANCE\",\"date\":\"2026-02-26\"}"), 400,
         "caseNumber");
+  }
+
+  private long journeyId(String caseNumber) {
+    return jdbc.queryForObject("SELECT id FROM journey WHERE case_number = ?", Long.class, caseNumber);
   }
 
   private ProcessInstance clientInTreatmentSince(String start) {

@@ -177,7 +177,8 @@ class KpiFiguresTest {
     at(2027, 5, 12);
     unansweredLetter(e7, d(2027, 5, 12));
     at(2027, 5, 20);
-    placements.terminatePlacement(c2.journeyId(), TerminationCause.RELAPSE, d(2027, 5, 20), "sara");
+    // an uppsägning on a lawful cause (a relapse no longer ends a placement, issue 14)
+    placements.terminatePlacement(c2.journeyId(), TerminationCause.DISTURBANCE, d(2027, 5, 20), "sara");
     evictionSteps.recordOutcome(e7, Outcome.WITHDRAWN, 0, null, null);
     at(2027, 5, 25);
     placements.startPlacement(c2.journeyId(), Step.BEHANDLING, "Behandlingshemmet", null, d(2027, 5, 25), "sara");
