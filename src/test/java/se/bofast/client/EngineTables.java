@@ -6,19 +6,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The engine's tables (ACT_*), and a search of every column of a table for a text. */
-final class EngineTables {
+public final class EngineTables {
 
   private EngineTables() {
   }
 
-  static List<String> names(JdbcTemplate jdbc) {
+  public static List<String> names(JdbcTemplate jdbc) {
     return jdbc.queryForList("SELECT table_name FROM information_schema.tables "
         + "WHERE upper(table_schema) = upper(current_schema()) AND table_type = 'BASE TABLE' "
         + "AND upper(table_name) LIKE 'ACT\\_%' ORDER BY table_name", String.class);
   }
 
   /** How many rows of the table hold the text in any column (texts, and bytes read as UTF-8). */
-  static int holding(JdbcTemplate jdbc, String table, String text) {
+  public static int holding(JdbcTemplate jdbc, String table, String text) {
     AtomicInteger rows = new AtomicInteger();
     jdbc.query("SELECT * FROM " + table, rs -> {
       int columns = rs.getMetaData().getColumnCount();
