@@ -44,6 +44,7 @@ final class ApiFuzzSeeds {
         Map.entry("POST /api/clients/{id}/journal", f -> new Seed(client, journalEntry(f, past))),
         Map.entry("POST /api/clients/{id}/journal/{entryId}/corrections", f -> new Seed(entry, journalEntry(f, past))),
         Map.entry("POST /api/clients/{id}/journal/{entryId}/signature", f -> new Seed(entry, null)),
+        Map.entry("PUT /api/clients/{id}/work-plan", f -> new Seed(client, workPlan(f))),
         Map.entry("PUT /api/clients/{id}/team/{role}", f -> new Seed(
             Map.of("id", String.valueOf(ids.client()), "role", "BOENDELOTS"), "{\"userId\":\"lotta\"}")),
         // a handover of one person's roles to another of the same group: kim has none on this client
@@ -80,6 +81,18 @@ final class ApiFuzzSeeds {
             "{\"contactInterval\":\"P6W\"}")),
         Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
             Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)));
+  }
+
+  private static String workPlan(FuzzValues f) {
+    String who = f.chance(50) ? "{\"what\":\"Autogiro för hyran\",\"responsibleKind\":\"STAFF\",\"responsible\":\"lotta\"}"
+        : "{\"what\":\"Betalar hyran\",\"responsibleKind\":\"CLIENT\"}";
+    return "{\"areas\":[{\"area\":\"RENT\",\"goal\":\"Hyran betalas\\nden 25:e\",\"actions\":[" + who + "]},"
+        + "{\"area\":\"TENANCY_LAW\",\"goal\":\"Känner till reglerna\",\"actions\":[{\"what\":\"Kontraktet\","
+        + "\"responsibleKind\":\"ROLE\",\"responsible\":\"BOENDELOTS\"}]},"
+        + "{\"area\":\"TREATMENT\",\"goal\":\"Beroendevården\",\"actions\":[]},"
+        + "{\"area\":\"NEIGHBOUR\",\"goal\":\"Lugnt i trapphuset\"}],"
+        + "\"rentDebtContact\":{\"userId\":\"sara\",\"agreement\":\"Ringer samma dag\"},"
+        + "\"followUpOn\":\"" + LocalDate.now().plusDays(30) + "\"}";
   }
 
   private static String journalEntry(FuzzValues f, String past) {
