@@ -21,21 +21,17 @@
   let clientId = null;
   let version = null;
 
-  async function users(group) {
-    const response = await fetch('/camunda/api/engine/engine/default/user?memberOfGroup=' + encodeURIComponent(group),
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      return [];
-    }
-    return (await response.json()).map(function (u) {
-      return { id: u.id, name: ((u.firstName || '') + ' ' + (u.lastName || '')).trim() || u.id };
-    });
-  }
-
+  // the staff a plan may name, with their groups: GET /api/work-plans/staff
   const staff = {};
-  for (const group of STAFF_GROUPS) {
-    staff[group] = await users(group);
-  }
+  STAFF_GROUPS.forEach(function (g) { staff[g] = []; });
+  const members = await Bofast.api('GET', '/api/work-plans/staff');
+  (members.ok ? members.body : []).forEach(function (m) {
+    m.groups.forEach(function (g) {
+      if (staff[g]) {
+        staff[g].push({ id: m.userId, name: m.name });
+      }
+    });
+  });
   const contact = document.getElementById('contact');
   staff.socialsekreterare.forEach(function (u) { contact.appendChild(option(u.id, u.name + ' (' + u.id + ')')); });
 

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 public final class WorkPlanConstants {
 
   public static final String API_WORK_PLAN = "/api/clients/{id}/work-plan";
+  /** The staff members a plan may name. */
+  public static final String API_STAFF = "/api/work-plans/staff";
 
   public static final String PROCESS_FOLLOWUP = "work-plan-followup";
   public static final String PROCESS_RENT_DEBT = "work-plan-rent-debt";

@@ -18,11 +18,27 @@ import se.bofast.platform.web.RequireGroups;
 class WorkPlanController {
 
   private final WorkPlans plans;
+  private final StaffDirectory staff;
   private final ApiAccess access;
 
-  WorkPlanController(WorkPlans plans, ApiAccess access) {
+  WorkPlanController(WorkPlans plans, StaffDirectory staff, ApiAccess access) {
     this.plans = plans;
+    this.staff = staff;
     this.access = access;
+  }
+
+  /**
+   * The staff members a plan may name (who does what; the agreed contact is one of the
+   * socialsekreterare): the page's choices, since staff may not list the members of other groups
+   * in the engine.
+   */
+  @GetMapping(WorkPlanConstants.API_STAFF)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+      Groups.ENHETSCHEF})
+  java.util.List<StaffDirectory.Member> staff() {
+    access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+        Groups.ENHETSCHEF);
+    return staff.members(Groups.STAFF);
   }
 
   @GetMapping(WorkPlanConstants.API_WORK_PLAN)

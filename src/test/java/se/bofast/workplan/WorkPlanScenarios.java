@@ -143,6 +143,18 @@ abstract class WorkPlanScenarios {
     assertThat(get("intake").status()).isEqualTo(403);
     assertThat(put(http, client, "intake", plan(marker, TODAY.plusDays(5), 1)).status()).isEqualTo(403);
     assertThat(http.get("/api/clients/" + client + "/work-plan", null, null).status()).isEqualTo(401);
+    // the page's choices: every staff member with name and groups, for any role that reads plans
+    Response staff = http.get("/api/work-plans/staff", "lotta", "demo");
+    assertThat(staff.status()).isEqualTo(200);
+    assertThat(staff.json().findValuesAsText("userId")).contains("kim", "lotta", "bosse", "sara")
+        .doesNotContain("eva", "admin", "intake");
+    JsonNode sara = null;
+    for (JsonNode member : staff.json()) {
+      sara = "sara".equals(member.path("userId").asText()) ? member : sara;
+    }
+    assertThat(sara.path("name").asText()).isEqualTo("Sara Nyström");
+    assertThat(sara.path("groups")).extracting(JsonNode::asText).containsExactly("socialsekreterare");
+    assertThat(http.get("/api/work-plans/staff", "intake", "demo").status()).isEqualTo(403);
     Response unknown = http.get("/api/clients/999999998/work-plan", "kim", "demo");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().path("detail").asText()).startsWith("Klienten finns inte");
