@@ -103,8 +103,10 @@ class EvictionDelegates {
     return execution -> {
       Map<String, Object> vars = variables(caseId(execution));
       if (execution.getVariable(VAR_CHAIN_CLIENT_ID) instanceof Number clientId
-          && !Boolean.TRUE.equals(execution.getVariable(VAR_RENT_ARREARS)) && Boolean.TRUE.equals(vars.get(VAR_RENT_ARREARS))) {
-        events.publishEvent(new ChainClientRentDebt(clientId.longValue(), (String) vars.get(VAR_CASE_NUMBER), caseId(execution)));
+          && !Boolean.TRUE.equals(execution.getVariable(VAR_RENT_ARREARS))
+          && Boolean.TRUE.equals(vars.get(VAR_RENT_ARREARS))) {
+        events.publishEvent(new ChainClientRentDebt(clientId.longValue(), (String) vars.get(VAR_CASE_NUMBER),
+            caseId(execution)));
       }
       boolean dateNewlyKnown = execution.getVariable(VAR_EVICTION_PREPARE_AT) == null
           && vars.get(VAR_EVICTION_PREPARE_AT) != null;

@@ -141,7 +141,8 @@ class WorkPlanRules {
     String responsible = action.responsible() == null || action.responsible().isBlank() ? null
         : action.responsible().strip();
     if (action.responsibleKind() == null) {
-      faults.add(new Fault(at + ".responsibleKind", "Ange vem som gör det: CLIENT (klienten), ROLE (en roll) eller STAFF (en namngiven medarbetare)."));
+      faults.add(new Fault(at + ".responsibleKind",
+          "Ange vem som gör det: CLIENT (klienten), ROLE (en roll) eller STAFF (en namngiven medarbetare)."));
       return null;
     }
     switch (action.responsibleKind()) {
@@ -164,7 +165,8 @@ class WorkPlanRules {
         if (responsible == null || responsible.length() > USER_ID_MAX_LENGTH
             || TextRules.problem(responsible, USER_ID_MAX_LENGTH, false) != null
             || !staff.inAnyGroup(responsible, STAFF_GROUPS)) {
-          faults.add(new Fault(at + ".responsible", "Ange en medarbetare (användar-id) i teamets roller: case manager, boendelots, socialsekreterare eller bosamordnare."));
+          faults.add(new Fault(at + ".responsible", "Ange en medarbetare (användar-id) i teamets roller: "
+              + "case manager, boendelots, socialsekreterare eller bosamordnare."));
           return null;
         }
         return staff.name(responsible);
