@@ -75,10 +75,12 @@ class EvictionDelegates {
    * journey's case number, found by the personnummer in Java, never through a variable).
    */
   @Bean
-  JavaDelegate loadEvictionCase(se.bofast.housing.JourneyReferrals referrals) {
+  JavaDelegate loadEvictionCase(se.bofast.housing.JourneyReferrals referrals,
+      org.springframework.context.ApplicationEventPublisher events) {
     return execution -> {
       long id = caseId(execution);
-      execution.setVariables(variables(id));
+      Map<String, Object> vars = variables(id);
+      execution.setVariables(vars);
       execution.setVariable(VAR_REACHED, false);
       execution.setVariable(VAR_CONTACT_EXHAUSTED, false);
       var chain = referrals.openJourney(steps.tenant(id).personalNumber());
@@ -86,6 +88,8 @@ class EvictionDelegates {
           .orElse(null));
       // the client's id: each task of the case then goes to the client's named holder of its role
       chain.ifPresent(j -> execution.setVariable(VAR_CHAIN_CLIENT_ID, j.clientId()));
+      chain.filter(j -> Boolean.TRUE.equals(vars.get(VAR_RENT_ARREARS))).ifPresent(j -> events.publishEvent(
+          new ChainClientRentDebt(j.clientId(), (String) vars.get(VAR_CASE_NUMBER), id)));
     };
   }
 
@@ -95,9 +99,15 @@ class EvictionDelegates {
    */
   @Bean
   JavaDelegate refreshEvictionCase(TaskService taskService, ManagementService managementService,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, org.springframework.context.ApplicationEventPublisher events) {
     return execution -> {
       Map<String, Object> vars = variables(caseId(execution));
+      if (execution.getVariable(VAR_CHAIN_CLIENT_ID) instanceof Number clientId
+          && !Boolean.TRUE.equals(execution.getVariable(VAR_RENT_ARREARS))
+          && Boolean.TRUE.equals(vars.get(VAR_RENT_ARREARS))) {
+        events.publishEvent(new ChainClientRentDebt(clientId.longValue(), (String) vars.get(VAR_CASE_NUMBER),
+            caseId(execution)));
+      }
       boolean dateNewlyKnown = execution.getVariable(VAR_EVICTION_PREPARE_AT) == null
           && vars.get(VAR_EVICTION_PREPARE_AT) != null;
       execution.getProcessInstance().setVariables(vars);

@@ -76,6 +76,9 @@ class AccessMatrixTest {
       PUT /api/eviction-cases/999999999/journal/999999999 {}    | 405      | 405      | 405      | 405      | 405      | 405      | 405      | 401
       PATCH /api/eviction-cases/999999999/journal/999999999 {}  | 405      | 405      | 405      | 405      | 405      | 405      | 405      | 401
       DELETE /api/eviction-cases/999999999/journal/999999999    | 405      | 405      | 405      | 405      | 405      | 405      | 405      | 401
+      GET /api/clients/999999999/work-plan                      | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
+      PUT /api/clients/999999999/work-plan {}                   | 404      | 404      | 404      | 404      | 403      | 403      | 403      | 401
+      GET /api/work-plans/staff                                 | 200+     | 200+     | 200+     | 200+     | 200+     | 403      | 403      | 401
       GET /api/apartments                                       | 200      | 200      | 200      | 200      | 200      | 403      | 403      | 401
       GET /api/apartments/999999999                             | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       POST /api/apartments {}                                   | 403      | 403      | 400      | 403      | 403      | 403      | 403      | 401

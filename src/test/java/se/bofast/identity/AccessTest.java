@@ -138,7 +138,7 @@ class AccessTest {
         .containsExactlyInAnyOrder("platform-smoke", "client-journey", "care-plan", "assessment-followup",
             "eviction-prevention");
     assertThat(keys(http.get("/engine-rest/process-definition", "lotta", "demo").json()))
-        .containsExactlyInAnyOrder("client-journey", "eviction-prevention");
+        .containsExactlyInAnyOrder("client-journey", "eviction-prevention", "work-plan-followup");
     assertThat(keys(http.get("/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true",
         "lotta", "demo").json())).as("Tasklist offers lotta nothing to start").isEmpty();
     assertThat(keys(http.get("/engine-rest/process-definition", "eva", "demo").json())).contains("platform-smoke");

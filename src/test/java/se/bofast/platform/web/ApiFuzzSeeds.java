@@ -51,6 +51,7 @@ final class ApiFuzzSeeds {
         Map.entry("POST /api/eviction-cases/{caseId}/journal/{entryId}/corrections",
             f -> new Seed(caseEntry, caseJournalEntry(f, past))),
         Map.entry("POST /api/eviction-cases/{caseId}/journal/{entryId}/signature", f -> new Seed(caseEntry, null)),
+        Map.entry("PUT /api/clients/{id}/work-plan", f -> new Seed(client, workPlan(f))),
         Map.entry("PUT /api/clients/{id}/team/{role}", f -> new Seed(
             Map.of("id", String.valueOf(ids.client()), "role", "BOENDELOTS"), "{\"userId\":\"lotta\"}")),
         // a handover of one person's roles to another of the same group: kim has none on this client
@@ -93,6 +94,18 @@ final class ApiFuzzSeeds {
   private static String caseJournalEntry(FuzzValues f, String past) {
     return "{\"kind\":\"" + (f.chance(50) ? "TELEPHONE" : "DECISION") + "\",\"eventDate\":\"" + past
         + "\",\"text\":\"Samtal med hyresgästen.\\nSkulden betalas.\",\"sign\":" + f.chance(50) + "}";
+  }
+
+  private static String workPlan(FuzzValues f) {
+    String who = f.chance(50) ? "{\"what\":\"Autogiro för hyran\",\"responsibleKind\":\"STAFF\",\"responsible\":\"lotta\"}"
+        : "{\"what\":\"Betalar hyran\",\"responsibleKind\":\"CLIENT\"}";
+    return "{\"areas\":[{\"area\":\"RENT\",\"goal\":\"Hyran betalas\\nden 25:e\",\"actions\":[" + who + "]},"
+        + "{\"area\":\"TENANCY_LAW\",\"goal\":\"Känner till reglerna\",\"actions\":[{\"what\":\"Kontraktet\","
+        + "\"responsibleKind\":\"ROLE\",\"responsible\":\"BOENDELOTS\"}]},"
+        + "{\"area\":\"TREATMENT\",\"goal\":\"Beroendevården\",\"actions\":[]},"
+        + "{\"area\":\"NEIGHBOUR\",\"goal\":\"Lugnt i trapphuset\"}],"
+        + "\"rentDebtContact\":{\"userId\":\"sara\",\"agreement\":\"Ringer samma dag\"},"
+        + "\"followUpOn\":\"" + LocalDate.now().plusDays(30) + "\"}";
   }
 
   private static String journalEntry(FuzzValues f, String past) {

@@ -1,0 +1,60 @@
+package se.bofast.workplan;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import se.bofast.identity.Groups;
+import se.bofast.platform.web.ApiAccess;
+import se.bofast.platform.web.RequireGroups;
+
+/**
+ * A client's work plan over REST: the staff who work with clients read and write it, the
+ * enhetschef reads it (the same groups as the client's journal).
+ */
+@RestController
+class WorkPlanController {
+
+  private final WorkPlans plans;
+  private final StaffDirectory staff;
+  private final ApiAccess access;
+
+  WorkPlanController(WorkPlans plans, StaffDirectory staff, ApiAccess access) {
+    this.plans = plans;
+    this.staff = staff;
+    this.access = access;
+  }
+
+  /**
+   * The staff members a plan may name (who does what; the agreed contact is one of the
+   * socialsekreterare): the page's choices, since staff may not list the members of other groups
+   * in the engine.
+   */
+  @GetMapping(WorkPlanConstants.API_STAFF)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+      Groups.ENHETSCHEF})
+  java.util.List<StaffDirectory.Member> staff() {
+    access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+        Groups.ENHETSCHEF);
+    return staff.members(Groups.STAFF);
+  }
+
+  @GetMapping(WorkPlanConstants.API_WORK_PLAN)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+      Groups.ENHETSCHEF})
+  WorkPlanView read(@PathVariable long id) {
+    access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
+        Groups.ENHETSCHEF);
+    return plans.get(id);
+  }
+
+  @PutMapping(path = WorkPlanConstants.API_WORK_PLAN, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE})
+  WorkPlanView write(@PathVariable long id, @RequestBody WorkPlanInput body) {
+    String user = access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS,
+        Groups.BOSAMORDNARE);
+    return plans.save(id, body, user);
+  }
+}
