@@ -22,13 +22,15 @@ public class JourneyViews {
       int outreachContacts, int reviews) {
   }
 
+  private final JourneyRepository journeys;
   private final JourneyRecords records;
   private final PlacementRepository placements;
   private final OutreachContactRepository outreachContacts;
   private final PlacementReviewRepository reviews;
 
-  JourneyViews(JourneyRecords records, PlacementRepository placements, OutreachContactRepository outreachContacts,
-      PlacementReviewRepository reviews) {
+  JourneyViews(JourneyRepository journeys, JourneyRecords records, PlacementRepository placements,
+      OutreachContactRepository outreachContacts, PlacementReviewRepository reviews) {
+    this.journeys = journeys;
     this.records = records;
     this.placements = placements;
     this.outreachContacts = outreachContacts;
@@ -41,6 +43,11 @@ public class JourneyViews {
 
   public JourneyView viewByCaseNumber(String caseNumber) {
     return toView(records.byCaseNumber(caseNumber));
+  }
+
+  /** The client's journeys, oldest first (the client page's timeline). */
+  public List<JourneyView> forClient(long clientId) {
+    return journeys.findByClientIdOrderByIdAsc(clientId).stream().map(this::toView).toList();
   }
 
   private JourneyView toView(Journey j) {
