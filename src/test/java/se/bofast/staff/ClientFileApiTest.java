@@ -180,4 +180,19 @@ class ClientFileApiTest {
         .doesNotContain(String.valueOf(id));
     assertThat(http.get("/api/me/clients", "intake", "demo").status()).isEqualTo(403);
   }
+
+  @Test
+  void tasklistsClientTabAsksWhichClientATaskIsAbout() {
+    long id = clientAtTheShelter(TestPersonnummer.next());
+    String taskId = engine.getTaskService().createTaskQuery().processVariableValueEquals("clientId", id)
+        .singleResult().getId();
+    Response kims = http.get("/api/tasks/" + taskId + "/client", "kim", "demo");
+    assertThat(kims.status()).as(kims.body()).isEqualTo(200);
+    assertThat(kims.json().get("clientId").asLong()).isEqualTo(id);
+    assertThat(kims.json().get("displayName").asText()).isEqualTo("Filip A.");
+    Response saras = http.get("/api/tasks/" + taskId + "/client", "sara", "demo");
+    assertThat(saras.status()).isEqualTo(403);
+    assertThat(saras.body()).doesNotContain("clientId").doesNotContain("Filip");
+    assertThat(http.get("/api/tasks/no-such-task/client", "kim", "demo").status()).isEqualTo(404);
+  }
 }
