@@ -88,6 +88,7 @@ class ClientPageBrowserTest extends BrowserTestBase {
     assertThat(taskRow).containsText("Kim Lindqvist");
     assertThat(page.locator("#work-plan")).containsText("Ingen arbetsplan ännu");
     assertThat(page.locator("#journal-empty")).isVisible();
+    handbook("klient-sida");
 
     // a missing text is refused next to the field, which gets the focus
     page.getByLabel("Typ av anteckning").selectOption("VISIT");
@@ -106,8 +107,8 @@ class ClientPageBrowserTest extends BrowserTestBase {
     assertThat(entry).containsText("Ruben vill flytta till träningslägenhet.");
     assertThat(entry).containsText("av Kim Lindqvist. Signerad");
     screenshot("klient-kim");
-    page.locator("#kedja-rubrik").scrollIntoViewIfNeeded();
-    handbook("klient-sida");
+    page.locator("#journal-rubrik").scrollIntoViewIfNeeded();
+    handbook("klient-journal");
 
     // keyboard: the first Tab reaches the skip link, which moves the focus to the content
     page.reload();
@@ -144,7 +145,13 @@ class ClientPageBrowserTest extends BrowserTestBase {
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(client.displayName())).click();
     assertThat(page.getByRole(AriaRole.HEADING, heading(client.displayName()))).isVisible();
     assertThat(page.locator("#team tbody")).containsText("Lotta Bergström (lotta)");
-    assertThat(page.locator("#team-change")).isVisible();
+    // lotta is on the team, so she may name the client's socialsekreterare
+    page.getByLabel("Roll", new Page.GetByLabelOptions().setExact(true)).selectOption("SOCIALSEKRETERARE");
+    page.getByLabel("Ny medarbetare").selectOption("sara");
+    page.getByRole(AriaRole.BUTTON, button("Byt")).click();
+    assertThat(page.locator("#team-change .status.ok")).hasText("Socialsekreterare är nu sara.");
+    assertThat(page.locator("#team tbody")).containsText("Sara Nyström (sara)");
+    assertThat(team.holders(client.id())).containsEntry(TeamRole.SOCIALSEKRETERARE, "sara");
     page.setViewportSize(768, 1024);
     assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(768);
   }
