@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import se.bofast.client.ClientView;
 import se.bofast.client.TeamRole;
-import se.bofast.followup.FollowupService.ClientFollowups;
+import se.bofast.followup.AssessmentKind;
+import se.bofast.followup.FollowupService.FollowupView;
+import se.bofast.followup.FollowupService.SipView;
 import se.bofast.housing.JourneyViews.JourneyView;
 
 /**
@@ -18,7 +20,18 @@ import se.bofast.housing.JourneyViews.JourneyView;
  * have endpoints of their own.
  */
 record ClientFile(ClientView client, Team team, Step currentStep, List<JourneyView> journeys, List<Task> openTasks,
-    List<EvictionCase> evictionCases, ClientFollowups followups) {
+    List<EvictionCase> evictionCases, Followups followups) {
+
+  /**
+   * ASI/DUR and SIP as the page shows them: which assessments were done when and by whom (not
+   * their results, which only GET /api/clients/{id}/followups gives to its roles), the planned
+   * follow-ups, the latest SIP and whether one is needed.
+   */
+  record Followups(List<Assessment> assessments, List<FollowupView> followups, SipView sip, boolean needsSip) {
+  }
+
+  record Assessment(AssessmentKind kind, LocalDate date, String doneBy, String caseNumber) {
+  }
 
   /** The current holders (with names and since when), whether the caller may change them, and who may hold each role. */
   record Team(List<Holder> current, boolean mayChange, Map<TeamRole, List<StaffNames.Person>> candidates) {

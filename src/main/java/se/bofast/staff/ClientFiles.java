@@ -51,7 +51,7 @@ class ClientFiles {
     ClientView client = clients.get(clientId);
     List<JourneyView> chain = journeys.forClient(clientId);
     return new ClientFile(client, team(clientId, mayChangeTeam), currentStep(chain).orElse(null), chain,
-        openTasks(clientId), cases(client), followups.overview(clientId));
+        openTasks(clientId), cases(client), followups(clientId));
   }
 
   /** The open placement of the client's latest open journey, if any. */
@@ -81,6 +81,13 @@ class ClientFiles {
       }
     }
     return new ClientFile.Team(current, mayChange, candidates);
+  }
+
+  private ClientFile.Followups followups(long clientId) {
+    FollowupService.ClientFollowups all = followups.overview(clientId);
+    return new ClientFile.Followups(all.assessments().stream()
+        .map(a -> new ClientFile.Assessment(a.kind(), a.date(), a.doneBy(), a.caseNumber())).toList(),
+        all.followups(), all.sip(), all.needsSip());
   }
 
   private List<ClientFile.EvictionCase> cases(ClientView client) {

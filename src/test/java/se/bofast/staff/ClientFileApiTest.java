@@ -97,7 +97,9 @@ class ClientFileApiTest {
     assertThat(evictionCase.get("caseNumber").asText()).startsWith("VR-");
     assertThat(evictionCase.get("status").asText()).isEqualTo("OPEN");
     assertThat(evictionCase.get("contactDeadline").isNull()).isFalse();
-    assertThat(file.get("followups").get("clientId").asLong()).isEqualTo(id);
+    assertThat(file.get("followups").get("assessments")).as("no ASI/DUR yet").isEmpty();
+    assertThat(file.get("followups").get("sip").get("current").asBoolean()).as("no SIP yet").isFalse();
+    assertThat(file.get("followups").has("needsSip")).isTrue();
     assertThat(http.get("/api/clients/" + id + "/file", "bosse", "demo").status())
         .as("the eviction case's contact task is the bosamordnare's: the role works the client's process").isEqualTo(200);
   }
