@@ -37,10 +37,12 @@ class ClientController {
 
   private final ClientService clients;
   private final ApiAccess access;
+  private final ClientAccess clientAccess;
 
-  ClientController(ClientService clients, ApiAccess access) {
+  ClientController(ClientService clients, ApiAccess access, ClientAccess clientAccess) {
     this.clients = clients;
     this.access = access;
+    this.clientAccess = clientAccess;
   }
 
   /** An identified client (personalNumber, names) or an unidentified one (alias only). */
@@ -95,6 +97,7 @@ class ClientController {
 
   @GetMapping(ClientConstants.API_CLIENT)
   ClientView get(@PathVariable long id) {
+    clientAccess.requireRead(id);
     return existing(id);
   }
 

@@ -56,6 +56,15 @@ public class ClientTeam {
     return holders;
   }
 
+  /** The clients in whose team the user holds a role now, with the roles, by client id. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<TeamRole>> clientsOf(String userId) {
+    Map<Long, List<TeamRole>> clientRoles = new java.util.TreeMap<>();
+    members.findByUserIdAndCurrentClientIdIsNotNull(userId)
+        .forEach(m -> clientRoles.computeIfAbsent(m.clientId(), id -> new ArrayList<>()).add(m.role()));
+    return clientRoles;
+  }
+
   /** Whether the user holds a role in the client's team now. */
   @Transactional(readOnly = true)
   public boolean isMember(long clientId, String userId) {

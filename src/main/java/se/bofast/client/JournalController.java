@@ -24,10 +24,12 @@ class JournalController {
 
   private final Journal journal;
   private final ApiAccess access;
+  private final ClientAccess clientAccess;
 
-  JournalController(Journal journal, ApiAccess access) {
+  JournalController(Journal journal, ApiAccess access, ClientAccess clientAccess) {
     this.journal = journal;
     this.access = access;
+    this.clientAccess = clientAccess;
   }
 
   /** A new entry, or a correction: kind, eventDate, text; caseNumber (VR-...) optional; sign to sign at once. */
@@ -43,6 +45,7 @@ class JournalController {
       ClientConstants.API_GROUP_BOENDELOTS, ClientConstants.API_GROUP_BOSAMORDNARE, ClientConstants.API_GROUP_ENHETSCHEF})
   List<JournalEntryView> read(@PathVariable long id, @RequestParam(required = false) String caseNumber) {
     reader();
+    clientAccess.requireRead(id);
     return journal.read(id, caseNumber);
   }
 
@@ -51,6 +54,7 @@ class JournalController {
       ClientConstants.API_GROUP_BOENDELOTS, ClientConstants.API_GROUP_BOSAMORDNARE, ClientConstants.API_GROUP_ENHETSCHEF})
   JournalEntryView entry(@PathVariable long id, @PathVariable long entryId) {
     reader();
+    clientAccess.requireRead(id);
     return journal.entry(id, entryId);
   }
 

@@ -37,16 +37,18 @@ class TeamController {
   private final ClientTeam team;
   private final ClientService clients;
   private final IdentityService identity;
+  private final ClientAccess clientAccess;
 
-  TeamController(ClientTeam team, ClientService clients, IdentityService identity) {
+  TeamController(ClientTeam team, ClientService clients, IdentityService identity, ClientAccess clientAccess) {
     this.team = team;
     this.clients = clients;
     this.identity = identity;
+    this.clientAccess = clientAccess;
   }
 
   @GetMapping(ClientConstants.API_TEAM)
   ClientTeamView get(@PathVariable long id) {
-    existing(id);
+    clientAccess.requireRead(id);
     return team.team(id);
   }
 

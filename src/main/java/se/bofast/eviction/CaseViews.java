@@ -15,10 +15,12 @@ public class CaseViews {
 
   private final EvictionCaseRepository cases;
   private final EvictionSignalRepository signals;
+  private final CaseTenantRepository tenants;
 
-  CaseViews(EvictionCaseRepository cases, EvictionSignalRepository signals) {
+  CaseViews(EvictionCaseRepository cases, EvictionSignalRepository signals, CaseTenantRepository tenants) {
     this.cases = cases;
     this.signals = signals;
+    this.tenants = tenants;
   }
 
   public CaseView get(long caseId) {
@@ -36,6 +38,11 @@ public class CaseViews {
       default -> throw new InvalidInputException("status", "Status ska vara open eller closed.");
     };
     return cases.findByStatusOrderByContactDeadlineAscIdAsc(wanted).stream().map(this::view).toList();
+  }
+
+  /** The cases, open or closed, on which the person (a normalized personnummer) is a tenant; oldest first. */
+  public List<CaseView> forTenant(String personalNumber) {
+    return tenants.findCaseIdsByPersonalNumber(personalNumber).stream().map(this::get).toList();
   }
 
   /** What the process needs as variables: ids, flags and dates, nothing personal but the display name. */

@@ -65,4 +65,8 @@ interface CaseTenantRepository extends JpaRepository<CaseTenant, Long> {
 
   /** The tenants of open cases among these people. */
   List<CaseTenant> findByOpenKeyIn(Collection<String> personalNumbers);
+
+  /** The cases (open or closed) on which this person is a tenant. */
+  @Query("select distinct t.caseId from CaseTenant t where t.personalNumber = :personalNumber order by t.caseId")
+  List<Long> findCaseIdsByPersonalNumber(@Param("personalNumber") String personalNumber);
 }

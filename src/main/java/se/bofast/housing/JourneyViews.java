@@ -39,14 +39,16 @@ public class JourneyViews {
       List<Relapses.RelapseView> relapses) {
   }
 
+  private final JourneyRepository journeys;
   private final JourneyRecords records;
   private final PlacementRepository placements;
   private final OutreachContactRepository outreachContacts;
   private final PlacementReviewRepository reviews;
   private final Relapses relapses;
 
-  JourneyViews(JourneyRecords records, PlacementRepository placements, OutreachContactRepository outreachContacts,
-      PlacementReviewRepository reviews, Relapses relapses) {
+  JourneyViews(JourneyRepository journeys, JourneyRecords records, PlacementRepository placements,
+      OutreachContactRepository outreachContacts, PlacementReviewRepository reviews, Relapses relapses) {
+    this.journeys = journeys;
     this.relapses = relapses;
     this.records = records;
     this.placements = placements;
@@ -60,6 +62,11 @@ public class JourneyViews {
 
   public JourneyView viewByCaseNumber(String caseNumber) {
     return toView(records.byCaseNumber(caseNumber));
+  }
+
+  /** The client's journeys, oldest first (the client page's timeline). */
+  public List<JourneyView> forClient(long clientId) {
+    return journeys.findByClientIdOrderByIdAsc(clientId).stream().map(this::toView).toList();
   }
 
   private JourneyView toView(Journey j) {

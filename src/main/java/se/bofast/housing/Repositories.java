@@ -11,6 +11,8 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
   Optional<Journey> findByCaseNumber(String caseNumber);
 
   Optional<Journey> findFirstByClientIdAndStatus(long clientId, Journey.Status status);
+
+  List<Journey> findByClientIdOrderByIdAsc(long clientId);
 }
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {

@@ -60,6 +60,13 @@ class ClientApiTest {
     assertThat(client.get("identified").asBoolean()).isTrue();
     assertThat(client.get("needs").asText()).isEqualTo("BOTH");
 
+    Response outside = http.get("/api/clients/" + id, "sara", "demo");
+    assertThat(outside.status()).as("sara is not on the client's team (yet)").isEqualTo(403);
+    assertThat(outside.body()).doesNotContain("Lindqvist");
+    Response named = http.send(http.at("/api/clients/" + id + "/team/SOCIALSEKRETERARE")
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"userId\":\"sara\"}")), "eva", "demo");
+    assertThat(named.status()).as(named.body()).isEqualTo(200);
     Response read = http.get("/api/clients/" + id, "sara", "demo");
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).isEqualTo(client);

@@ -31,6 +31,8 @@ abstract class JournalScenarios {
   int port;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ClientTeam team;
 
   TestHttp http;
   long client;
@@ -41,6 +43,15 @@ abstract class JournalScenarios {
     Response created = http.postJson("/api/clients", "kim", "demo", "{\"alias\":\"Journalen\",\"needs\":\"BOTH\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     client = created.json().get("id").asLong();
+    onTheTeam(client);
+  }
+
+  /** Whoever writes here is on the client's team: only the team, its tasks' roles and the enhetschef read the journal. */
+  void onTheTeam(long clientId) {
+    team.assign(clientId, TeamRole.CASE_MANAGER, "kim", "eva");
+    team.assign(clientId, TeamRole.BOENDELOTS, "lotta", "eva");
+    team.assign(clientId, TeamRole.SOCIALSEKRETERARE, "sara", "eva");
+    team.assign(clientId, TeamRole.BOSAMORDNARE, "bosse", "eva");
   }
 
   String journal() {
@@ -252,9 +263,12 @@ abstract class JournalScenarios {
     assertThat(unknownClient.status()).isEqualTo(404);
     assertThat(unknownClient.json().get("detail").asText()).isEqualTo("Klienten finns inte (id 987654321).");
     long entry = written("kim", "NOTE", "2026-11-01", "x", false).get("id").asLong();
-    Response otherClients = http.get("/api/clients/" + (client - 1) + "/journal/" + entry, "kim", "demo");
+    long other = http.postJson("/api/clients", "kim", "demo", "{\"alias\":\"Andra\",\"needs\":\"BOTH\"}").json()
+        .get("id").asLong();
+    onTheTeam(other);
+    Response otherClients = http.get("/api/clients/" + other + "/journal/" + entry, "kim", "demo");
     assertThat(otherClients.status()).as("an entry is found only under its own client").isEqualTo(404);
-    assertThat(http.postJson("/api/clients/" + (client - 1) + "/journal/" + entry + "/signature", "kim", "demo", "")
+    assertThat(http.postJson("/api/clients/" + other + "/journal/" + entry + "/signature", "kim", "demo", "")
         .status()).isEqualTo(404);
   }
 

@@ -62,6 +62,9 @@ class AccessMatrixTest {
       POST /api/staff/999999999/handover {}                     | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
       GET /api/clients/999999999/journal                        | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       GET /api/clients/999999999/journal/999999999              | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
+      GET /api/clients/999999999/file                           | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
+      GET /api/me/clients                                       | 200      | 200      | 200      | 200      | 200[]    | 403      | 403      | 401
+      GET /api/tasks/999999999/client                           | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       POST /api/clients/999999999/journal {}                    | 404      | 404      | 404      | 404      | 403      | 403      | 403      | 401
       POST /api/clients/999999999/journal/999999999/signature   | 404      | 404      | 404      | 404      | 403      | 403      | 403      | 401
       POST /api/clients/999999999/journal/999999999/corrections {} | 404   | 404      | 404      | 404      | 403      | 403      | 403      | 401

@@ -84,9 +84,17 @@ class StaffSessionApiTest {
   @Test
   void thePagesAreStaticUnderTheApplicationsPolicy() {
     for (String path : new String[] {"/personal/", "/personal/avbrott.html", "/personal/partners.html",
-        "/personal/lagenheter.html", "/personal/vrakningsarenden.html", "/personal/personal.js"}) {
+        "/personal/lagenheter.html", "/personal/vrakningsarenden.html", "/personal/personal.js",
+        "/personal/klient.html", "/personal/mina-klienter.html", "/personal/klient.js", "/personal/klient-delar.js",
+        "/personal/mina-klienter.js"}) {
       HttpResponse<String> page = new RawHttp(port).get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
+      if (path.endsWith(".html") || path.endsWith("/")) {
+        assertThat(page.body()).as(path + ": no inline code, which the policy would block")
+            .doesNotContain("<script>").doesNotContain(" style=").doesNotContain(" onclick=");
+        assertThat(page.body()).as(path + ": a skip link to the content").contains("href=\"#innehall\"")
+            .contains("<main id=\"innehall\"");
+      }
       assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
           .as(path).startsWith("default-src 'self'; script-src 'self'; style-src 'self';");
     }

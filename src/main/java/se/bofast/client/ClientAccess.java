@@ -1,0 +1,62 @@
+package se.bofast.client;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.bofast.identity.Groups;
+import se.bofast.platform.web.ForbiddenException;
+import se.bofast.platform.web.NotFoundException;
+
+/**
+ * Who may read a client's file (the client, the team, the journal, the client page): the
+ * client's current team, the members of a candidate group of one of the client's open tasks
+ * (the roles that work the client's processes now) and the enhetschef. Everybody else gets 403
+ * with a Swedish message; an unknown client is 404 for everybody.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ClientAccess {
+
+  static final String REFUSED = "Du har inte tillgång till klientens akt. Den är öppen för klientens team, "
+      + "de roller som arbetar med klientens ärenden och enhetschefen.";
+
+  private final ClientRepository clients;
+  private final ClientTeam team;
+  private final ClientTasks tasks;
+  private final IdentityService identity;
+
+  ClientAccess(ClientRepository clients, ClientTeam team, ClientTasks tasks, IdentityService identity) {
+    this.clients = clients;
+    this.team = team;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /**
+   * The calling user's id, if the user may read the client's file.
+   *
+   * @throws NotFoundException when there is no such client (404)
+   * @throws ForbiddenException when the user may not read it (403)
+   */
+  public String requireRead(long clientId) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      throw new ForbiddenException("Du är inte inloggad.");
+    }
+    if (!clients.existsById(clientId)) {
+      throw new NotFoundException("Klienten finns inte (id " + clientId + ").");
+    }
+    if (!mayRead(clientId, user.getUserId(), user.getGroupIds() == null ? List.of() : user.getGroupIds())) {
+      throw new ForbiddenException(REFUSED);
+    }
+    return user.getUserId();
+  }
+
+  /** Whether the user, a member of these groups, may read the client's file. */
+  public boolean mayRead(long clientId, String userId, List<String> groups) {
+    return groups.contains(Groups.ENHETSCHEF) || team.isMember(clientId, userId)
+        || tasks.open(clientId).stream().anyMatch(task -> task.candidateGroups().stream().anyMatch(groups::contains));
+  }
+}
