@@ -42,9 +42,13 @@ class ClientWork {
     this.system = system;
   }
 
-  /** Whether the user held a role in the client's team at the moment. */
-  boolean onTeam(long clientId, String userId, Instant at) {
-    ClientTeamView view = team.team(clientId);
+  /** The client's team with its history. */
+  ClientTeamView team(long clientId) {
+    return team.team(clientId);
+  }
+
+  /** Whether the user held a role in the client's team (its view with history) at the moment. */
+  static boolean onTeam(ClientTeamView view, String userId, Instant at) {
     return view.history().stream().anyMatch(h -> h.userId().equals(userId) && !h.heldFrom().isAfter(at)
         && (h.heldUntil() == null || h.heldUntil().isAfter(at)));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.bofast.client.ClientTeamView;
 import se.bofast.identity.Groups;
 
 /**
@@ -36,6 +37,7 @@ class ReadsOutsideTeamAndRoles implements ReviewRule {
   public List<Finding> findings(List<AccessLog.Row> reads) {
     Map<String, Set<String>> groups = new HashMap<>();
     Map<Long, Set<String>> roles = new HashMap<>();
+    Map<Long, ClientTeamView> teams = new HashMap<>();
     Map<Key, List<AccessLog.Row>> outside = new LinkedHashMap<>();
     for (AccessLog.Row read : reads) {
       if (read.clientId() == null) {
@@ -43,7 +45,8 @@ class ReadsOutsideTeamAndRoles implements ReviewRule {
       }
       Set<String> userGroups = groups.computeIfAbsent(read.userId(), work::groups);
       if (!Collections.disjoint(userGroups, READ_EVERYTHING)
-          || work.onTeam(read.clientId(), read.userId(), read.occurredAt().toInstant())
+          || ClientWork.onTeam(teams.computeIfAbsent(read.clientId(), work::team), read.userId(),
+              read.occurredAt().toInstant())
           || !Collections.disjoint(userGroups, roles.computeIfAbsent(read.clientId(), work::roles))) {
         continue;
       }
