@@ -101,6 +101,11 @@ class AccessMatrixTest {
       GET /api/reports/kpis?from=2026-01-01&to=2026-03-31                                     | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/kpis.csv?from=2026-01-01&to=2026-03-31                                 | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/kpis.xlsx?from=2026-01-01&to=2026-03-31                                | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/access-log?clientId=999999999                    | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/access-log.csv                                   | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/access-log/reviews                               | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      POST /api/access-log/reviews {}                           | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
+      POST /api/access-log/anomalies/999999999/review {}        | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
       GET /engine-rest/task                                     | 200      | 200+     | 200      | 200      | 200+     | 200+     | 403      | 401
       GET /engine-rest/task?processInstanceId={instance}        | 200[]    | 200+     | 200[]    | 200[]    | 200+     | 200+     | 403      | 401
       GET /engine-rest/task/{task}                              | 404      | 200      | 404      | 404      | 200      | 200      | 403      | 401

@@ -87,7 +87,12 @@ final class ApiFuzzSeeds {
         Map.entry("PUT /api/partners/{id}/contact-interval", f -> new Seed(partner,
             "{\"contactInterval\":\"P6W\"}")),
         Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
-            Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)));
+            Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)),
+        // the enhetschef's review: a month that has ended; a mark on a finding (none to mark: 404 unmutated)
+        Map.entry("POST /api/access-log/reviews", f -> new Seed(Map.of(),
+            "{\"month\":\"" + java.time.YearMonth.now().minusMonths(1 + f.nextInt(24)) + "\"}")),
+        Map.entry("POST /api/access-log/anomalies/{anomalyId}/review", f -> new Seed(
+            Map.of("anomalyId", "999999999"), "{\"comment\":\"Kontrollerat.\\nArbetsrelaterat.\"}")));
   }
 
   /** An entry of an eviction case's journal: the case is the path's, so the body names none. */
