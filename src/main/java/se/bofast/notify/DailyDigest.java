@@ -24,7 +24,7 @@ import se.bofast.eviction.EvictionDeadlines;
  * lists the tasks created since.
  */
 @Component
-class DailyDigest {
+public class DailyDigest {
 
   private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
@@ -59,7 +59,7 @@ class DailyDigest {
    *
    * @return the number of digests written to the outbox
    */
-  int runIfDue() {
+  public int runIfDue() {
     ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), TaskLines.STOCKHOLM);
     LocalDate day = now.toLocalDate();
     if (calendar.isNonWorkingDay(day) || now.toLocalTime().isBefore(properties.digestTime()) || made(day)) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -31,7 +32,7 @@ record NotifyProperties(
     @NotNull Duration retryBackoff,
     @NotNull Duration maxBackoff,
     @NotNull Duration staleSending,
-    @NotNull Duration retention) {
+    @NotNull Period retention) {
 
   /** The address of a path of the application, e.g. "/personal/aviseringar.html". */
   String link(String path) {

@@ -55,7 +55,7 @@ class NotifySchedule {
 
   @Scheduled(cron = "${bofast.notify.purge-cron}", zone = "Europe/Stockholm")
   void purge() {
-    int purged = outbox.purge(clock.instant().minus(properties.retention()));
+    int purged = outbox.purge(clock.instant().atZone(TaskLines.STOCKHOLM).minus(properties.retention()).toInstant());
     log.info("Notices older than {} deleted: {}", properties.retention(), purged);
   }
 }

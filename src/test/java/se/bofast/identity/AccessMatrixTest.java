@@ -87,6 +87,9 @@ class AccessMatrixTest {
       GET /api/reports/kpis?from=2026-01-01&to=2026-03-31                                     | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/kpis.csv?from=2026-01-01&to=2026-03-31                                 | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/kpis.xlsx?from=2026-01-01&to=2026-03-31                                | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/me/notification-settings                         | 200      | 200      | 200      | 200      | 200      | 403      | 403      | 401
+      PUT /api/me/notification-settings {}                      | 400      | 400      | 400      | 400      | 400      | 403      | 403      | 401
+      GET /api/notification-settings                            | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /engine-rest/task                                     | 200      | 200+     | 200      | 200      | 200+     | 200+     | 403      | 401
       GET /engine-rest/task?processInstanceId={instance}        | 200[]    | 200+     | 200[]    | 200[]    | 200+     | 200+     | 403      | 401
       GET /engine-rest/task/{task}                              | 404      | 200      | 404      | 404      | 200      | 200      | 403      | 401
