@@ -46,17 +46,24 @@ class DigestTasks {
    * @param since the last digest: tasks created from then on are new
    */
   Content of(StaffDirectory.Person person, LocalDate day, Instant since) {
+    LocalDate next = calendar.addWorkingDays(day, 1);
+    Date endOfNext = start(next.plusDays(1));
+    // created at or after the last digest: the engine's createdAfter is strict
+    Date createdFrom = Date.from(since.minusMillis(1));
     Map<String, Task> open = new LinkedHashMap<>();
-    taskService.createTaskQuery().active().taskAssignee(person.userId()).list().forEach(t -> open.put(t.getId(), t));
+    taskService.createTaskQuery().active().taskAssignee(person.userId()).dueBefore(endOfNext).list()
+        .forEach(t -> open.put(t.getId(), t));
+    taskService.createTaskQuery().active().taskAssignee(person.userId()).taskCreatedAfter(createdFrom).list()
+        .forEach(t -> open.putIfAbsent(t.getId(), t));
     if (!person.groups().isEmpty()) {
       // candidate-group queries list unassigned tasks only: a colleague's task is theirs
-      taskService.createTaskQuery().active().taskCandidateGroupIn(person.groups()).list()
+      taskService.createTaskQuery().active().taskCandidateGroupIn(person.groups()).dueBefore(endOfNext).list()
+          .forEach(t -> open.putIfAbsent(t.getId(), t));
+      taskService.createTaskQuery().active().taskCandidateGroupIn(person.groups()).taskCreatedAfter(createdFrom).list()
           .forEach(t -> open.putIfAbsent(t.getId(), t));
     }
-    LocalDate next = calendar.addWorkingDays(day, 1);
     Date startOfDay = start(day);
     Date endOfDay = start(day.plusDays(1));
-    Date endOfNext = start(next.plusDays(1));
     Date from = Date.from(since);
     List<Task> overdue = new ArrayList<>();
     List<Task> today = new ArrayList<>();

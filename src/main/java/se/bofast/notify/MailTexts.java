@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 class MailTexts {
 
   static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+  /** At most this many tasks under one heading; the rest are counted (the body stays within its column). */
+  static final int MAX_LINES = 40;
   static final String FOOTER = "Meddelandet innehåller bara ärendenummer och länkar. Logga in för att se ärendet.";
 
   private final NotifyProperties properties;
@@ -63,7 +65,10 @@ class MailTexts {
       return;
     }
     body.append('\n').append(heading).append(" (").append(tasks.size()).append(")\n");
-    tasks.forEach(t -> line(body, t));
+    tasks.stream().limit(MAX_LINES).forEach(t -> line(body, t));
+    if (tasks.size() > MAX_LINES) {
+      body.append("… och ").append(tasks.size() - MAX_LINES).append(" till: se Tasklist.\n");
+    }
   }
 
   private static void line(StringBuilder body, TaskLine task) {

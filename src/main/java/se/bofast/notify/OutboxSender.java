@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -61,7 +60,7 @@ class OutboxSender {
         sender.send(message(sender, notice));
         outbox.sent(id, clock.instant());
         sent++;
-      } catch (MailException | MessagingException e) {
+      } catch (MessagingException | RuntimeException e) {
         Duration wait = backoff(notice.attempts() + 1);
         outbox.failed(id, clock.instant().plus(wait), e.getClass().getName());
         log.warn("Notice {} ({}) not sent, attempt {}: {}; next attempt in {}", id, notice.kind(),
