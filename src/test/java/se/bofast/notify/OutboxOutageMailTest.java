@@ -8,11 +8,13 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.eviction.Signal;
 import se.bofast.eviction.SignalIntake;
 import se.bofast.eviction.SignalSource;
 import se.bofast.eviction.SignalType;
+import se.bofast.support.TestHttp;
 import se.bofast.support.TestPersonnummer;
 
 /**
@@ -25,6 +27,7 @@ class OutboxOutageMailTest extends NotifyMailTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired SignalIntake signals;
   @Autowired OutboxSender sender;
+  @LocalServerPort int port;
 
   @Test
   void everyNoticeArrivesOnceAfterTheServerRecovers() throws Exception {
@@ -43,6 +46,9 @@ class OutboxOutageMailTest extends NotifyMailTest {
         .as("each notice refused at least twice, kept for a retry").isTrue();
     assertThat(jdbc.queryForList("SELECT last_failure FROM notification_outbox", String.class))
         .allSatisfy(f -> assertThat(f).startsWith("org.springframework.mail."));
+
+    assertThat(new TestHttp(port).get("/actuator/health", null, null).body())
+        .as("the application stays healthy while the mail server is down").contains("\"UP\"");
 
     startSmtp();
     assertThat(mailServer.waitForIncomingEmail(15_000, 3)).isTrue();
