@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpRequest;
@@ -34,6 +35,16 @@ class NotificationBrowserTest extends BrowserTestBase {
   @Autowired JdbcTemplate jdbc;
   @Autowired DailyDigest digest;
   @Autowired EvictionDeadlines calendar;
+
+  /**
+   * Tasklist's first load in a fresh JVM on a loaded machine can take longer than the default
+   * timeout when this class runs first; the tests' own steps keep the default.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void tasklistLoaded() {
+    page.navigate(url("/camunda/app/tasklist/default/"), new Page.NavigateOptions().setTimeout(90_000));
+    page.locator("input[ng-model='username']").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+  }
 
   @Test
   void lottaTurnsOffTheDigestAndTurnsOnUrgentNoticesAndTheNextDigestSkipsHer() {
