@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.bofast.platform.process.SystemAccess;
 
@@ -25,15 +26,17 @@ class CaseAssessment {
   private final EvictionProperties properties;
   private final SystemAccess system;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseAssessment(EvictionPriority priority, EvictionRequirements requirements, EvictionDeadlines deadlines,
-      EvictionProperties properties, SystemAccess system, Clock clock) {
+      EvictionProperties properties, SystemAccess system, Clock clock, ApplicationEventPublisher events) {
     this.priority = priority;
     this.requirements = requirements;
     this.deadlines = deadlines;
     this.properties = properties;
     this.system = system;
     this.clock = clock;
+    this.events = events;
   }
 
   /** What the new signal knows better: later facts replace earlier ones, unknowns never erase knowns. */
@@ -80,7 +83,12 @@ class CaseAssessment {
         .map(type -> priority.evaluate(c.childrenInHousehold, type, daysUntilEviction, c.rentDebtSek))
         .min(MOST_URGENT).orElseThrow());
     EvictionRequirements.Result required = system.call(() -> requirements.evaluateAll(types));
+    boolean wasUrgent = EvictionConstants.PRIORITY_URGENT.equals(c.priority);
     c.priority = result.priority();
+    if (!newCase && !wasUrgent && EvictionConstants.PRIORITY_URGENT.equals(c.priority)) {
+      // a new case is announced by SignalIntake once it is stored and has its id
+      events.publishEvent(new UrgentCaseRaised(c.id, c.caseNumber));
+    }
     c.landlordMeetingNeeded = required.landlordMeetingNeeded();
     if (c.firstContactOn == null) {
       LocalDate due = deadlines.capContactDeadline(deadlines.addWorkingDays(today, result.contactWithinDays()), today,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.platform.CaseNumbers;
@@ -33,9 +34,11 @@ public class SignalIntake {
   private final CaseNumbers caseNumbers;
   private final CaseProcess process;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   SignalIntake(SignalRules rules, HouseholdCases household, CaseAssessment assessment, EvictionCaseRepository cases,
-      EvictionSignalRepository signals, CaseNumbers caseNumbers, CaseProcess process, Clock clock) {
+      EvictionSignalRepository signals, CaseNumbers caseNumbers, CaseProcess process, Clock clock,
+      ApplicationEventPublisher events) {
     this.rules = rules;
     this.household = household;
     this.assessment = assessment;
@@ -44,6 +47,7 @@ public class SignalIntake {
     this.caseNumbers = caseNumbers;
     this.process = process;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A signal over REST: a new household opens a case and starts its process (message EvictionSignalOpened). */
@@ -95,6 +99,9 @@ public class SignalIntake {
     first.caseId = created.id;
     signals.save(first);
     startProcess.accept(created);
+    if (EvictionConstants.PRIORITY_URGENT.equals(created.priority)) {
+      events.publishEvent(new UrgentCaseRaised(created.id, created.caseNumber));
+    }
     return new Receipt(true, false, false, CaseView.of(created, List.of(first)));
   }
 }

@@ -106,6 +106,9 @@ class AccessMatrixTest {
       GET /api/access-log/reviews                               | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       POST /api/access-log/reviews {}                           | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
       POST /api/access-log/anomalies/999999999/review {}        | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
+      GET /api/me/notification-settings                         | 200      | 200      | 200      | 200      | 200      | 403      | 403      | 401
+      PUT /api/me/notification-settings {}                      | 400      | 400      | 400      | 400      | 400      | 403      | 403      | 401
+      GET /api/notification-settings                            | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /engine-rest/task                                     | 200      | 200+     | 200      | 200      | 200+     | 200+     | 403      | 401
       GET /engine-rest/task?processInstanceId={instance}        | 200[]    | 200+     | 200[]    | 200[]    | 200+     | 200+     | 403      | 401
       GET /engine-rest/task/{task}                              | 404      | 200      | 404      | 404      | 200      | 200      | 403      | 401

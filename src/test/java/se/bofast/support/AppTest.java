@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:bofast-test;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
+    "bofast.notify.scheduling-enabled=false",
     "bofast.identity.start-rights.case-manager=platform-smoke,client-journey,care-plan"})
 public @interface AppTest {
 }

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(PostgresLifecycle.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
+    "bofast.notify.scheduling-enabled=false",
     "bofast.identity.start-rights.case-manager=platform-smoke,client-journey,care-plan"})
 public @interface PostgresAppTest {
 }

@@ -86,6 +86,8 @@ final class ApiFuzzSeeds {
             "{\"kind\":\"TRANINGSLAGENHET\",\"count\":2}")),
         Map.entry("PUT /api/partners/{id}/contact-interval", f -> new Seed(partner,
             "{\"contactInterval\":\"P6W\"}")),
+        Map.entry("PUT /api/me/notification-settings", f -> new Seed(Map.of(),
+            "{\"digest\":" + f.chance(50) + ",\"urgent\":" + f.chance(50) + "}")),
         Map.entry("POST /api/partners/{id}/deactivation", f -> new Seed(
             Map.of("id", String.valueOf(ids.partnerToDeactivate())), null)),
         // the enhetschef's review: a month that has ended; a mark on a finding (none to mark: 404 unmutated)
