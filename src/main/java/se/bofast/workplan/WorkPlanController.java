@@ -6,22 +6,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import se.bofast.client.ClientAccess;
 import se.bofast.identity.Groups;
 import se.bofast.platform.web.ApiAccess;
 import se.bofast.platform.web.RequireGroups;
 
 /**
  * A client's work plan over REST: the staff who work with clients read and write it, the
- * enhetschef reads it (the same groups as the client's journal).
+ * enhetschef reads it; only those who may read the client's file ({@link ClientAccess}: the
+ * client's team, the roles working the client's open tasks, the enhetschef).
  */
 @RestController
 class WorkPlanController {
 
   private final WorkPlans plans;
-  private final StaffDirectory staff;
+  private final PlanStaff staff;
   private final ApiAccess access;
+  private final ClientAccess clientAccess;
 
-  WorkPlanController(WorkPlans plans, StaffDirectory staff, ApiAccess access) {
+  WorkPlanController(WorkPlans plans, PlanStaff staff, ApiAccess access, ClientAccess clientAccess) {
+    this.clientAccess = clientAccess;
     this.plans = plans;
     this.staff = staff;
     this.access = access;
@@ -35,7 +39,7 @@ class WorkPlanController {
   @GetMapping(WorkPlanConstants.API_STAFF)
   @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
       Groups.ENHETSCHEF})
-  java.util.List<StaffDirectory.Member> staff() {
+  java.util.List<PlanStaff.Member> staff() {
     access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
         Groups.ENHETSCHEF);
     return staff.members(Groups.STAFF);
@@ -47,6 +51,7 @@ class WorkPlanController {
   WorkPlanView read(@PathVariable long id) {
     access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
         Groups.ENHETSCHEF);
+    clientAccess.requireRead(id);
     return plans.get(id);
   }
 
@@ -55,6 +60,7 @@ class WorkPlanController {
   WorkPlanView write(@PathVariable long id, @RequestBody WorkPlanInput body) {
     String user = access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS,
         Groups.BOSAMORDNARE);
+    clientAccess.requireRead(id);
     return plans.save(id, body, user);
   }
 }

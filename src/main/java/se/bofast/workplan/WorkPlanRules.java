@@ -28,9 +28,9 @@ class WorkPlanRules {
   static final Set<String> STAFF_GROUPS = Set.of(Groups.CASE_MANAGER, Groups.BOENDELOTS, Groups.SOCIALSEKRETERARE,
       Groups.BOSAMORDNARE);
 
-  private final StaffDirectory staff;
+  private final PlanStaff staff;
 
-  WorkPlanRules(StaffDirectory staff) {
+  WorkPlanRules(PlanStaff staff) {
     this.staff = staff;
   }
 

@@ -26,13 +26,13 @@ public class WorkPlans {
   private final WorkPlanVersionRepository versions;
   private final WorkPlanRules rules;
   private final WorkPlanProcess process;
-  private final StaffDirectory staff;
+  private final PlanStaff staff;
   private final ClientService clients;
   /** The application's clock (the engine's, in Stockholm time): a test that moves the engine's clock moves it. */
   private final Clock clock;
 
   WorkPlans(WorkPlanRepository plans, WorkPlanVersionRepository versions, WorkPlanRules rules, WorkPlanProcess process,
-      StaffDirectory staff, ClientService clients, Clock clock) {
+      PlanStaff staff, ClientService clients, Clock clock) {
     this.clock = Clock.tick(clock, Duration.ofNanos(1000));
     this.plans = plans;
     this.versions = versions;

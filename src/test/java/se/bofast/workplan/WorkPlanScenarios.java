@@ -7,6 +7,8 @@ import static se.bofast.workplan.WorkPlanTestPlans.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import se.bofast.client.ClientTeam;
+import se.bofast.client.TeamRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +42,7 @@ abstract class WorkPlanScenarios {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired ClientTeam team;
 
   TestHttp http;
   long client;
@@ -49,6 +52,11 @@ abstract class WorkPlanScenarios {
   void aClient() {
     http = new TestHttp(port);
     client = newClient(http);
+    // only the client's team, its tasks' roles and the enhetschef read the file (ClientAccess)
+    team.assign(client, TeamRole.CASE_MANAGER, "kim", "eva");
+    team.assign(client, TeamRole.BOENDELOTS, "lotta", "eva");
+    team.assign(client, TeamRole.SOCIALSEKRETERARE, "sara", "eva");
+    team.assign(client, TeamRole.BOSAMORDNARE, "bosse", "eva");
     marker = "AP" + UUID.randomUUID().toString().substring(0, 8);
   }
 

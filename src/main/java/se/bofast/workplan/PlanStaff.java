@@ -8,14 +8,14 @@ import se.bofast.platform.process.SystemAccess;
 
 /** Staff members as the plan names them: whether a user is in a group, and a user's name. */
 @Component
-class StaffDirectory {
+class PlanStaff {
 
   private static final int NAME_MAX_LENGTH = 255;
 
   private final IdentityService identity;
   private final SystemAccess system;
 
-  StaffDirectory(IdentityService identity, SystemAccess system) {
+  PlanStaff(IdentityService identity, SystemAccess system) {
     this.identity = identity;
     this.system = system;
   }
