@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
+import se.bofast.client.ClientTeam;
+import se.bofast.client.TeamRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,7 @@ class AccessLogRecordingTest {
   TestHttp http;
   long client;
   long entry;
+  @Autowired ClientTeam team;
 
   @BeforeEach
   void aClientWithAJournalEntry() {
@@ -51,6 +54,9 @@ class AccessLogRecordingTest {
           .containsEntry("CHANNEL", "API").containsEntry("ENDPOINT", "POST /api/clients");
       assertThat(((Number) row.get("CLIENT_ID")).longValue()).isEqualTo(client);
     });
+    // the file is open to the client's team (ClientAccess): kim and sara are on it
+    team.assign(client, TeamRole.CASE_MANAGER, "kim", "eva");
+    team.assign(client, TeamRole.SOCIALSEKRETERARE, "sara", "eva");
     before = maxId();
     Response written = http.postJson("/api/clients/" + client + "/journal", "kim", "demo",
         "{\"kind\":\"NOTE\",\"eventDate\":\"2026-11-02\",\"text\":\"Anteckning\"}");
@@ -161,7 +167,7 @@ class AccessLogRecordingTest {
       });
 
       before = maxId();
-      assertThat(http.get("/engine-rest/task/" + task + "/form-variables", "kim", "demo").status()).isEqualTo(403);
+      assertThat(http.get("/engine-rest/task/" + task + "/form-variables", "bosse", "demo").status()).isEqualTo(403);
       assertThat(rowsAfter(before)).as("refused: nothing read").isEmpty();
     } finally {
       runtimeService.deleteProcessInstance(instance, "access log test over");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.support.AppTest;
 import se.bofast.support.TestHttp;
 import se.bofast.support.TestHttp.Response;
@@ -22,10 +23,13 @@ class NotificationSettingsApiTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aPersonChoosesTheirNoticesAndTheEnhetschefSeesWhoReceivesNothing() {
     TestHttp http = new TestHttp(port);
+    // the suite shares one application: another test (the API fuzz) may have stored choices for these users
+    jdbc.update("DELETE FROM notification_setting WHERE user_id IN ('kim', 'bosse')");
     Response kim = http.get("/api/me/notification-settings", "kim", "demo");
     assertThat(kim.status()).isEqualTo(200);
     assertThat(kim.json().path("email").asText()).isEqualTo("kim@bofast.example");

@@ -32,6 +32,9 @@ final class StrictJson {
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     // dates: ISO text only, no epoch numbers (a number for validFrom was a 500)
     mapper.setDefaultLeniency(false);
+    // dates: text only, never an array ([] was taken as no date, [2026,1,5] as a date)
+    mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("text-dates")
+        .setDeserializerModifier(new TextDates()));
     mapper.configOverride(java.time.LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     mapper.configOverride(java.time.LocalDateTime.class).setFormat(JsonFormat.Value.forLeniency(false));
     mapper.coercionConfigFor(LogicalType.Boolean)

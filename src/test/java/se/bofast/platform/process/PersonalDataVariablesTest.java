@@ -29,7 +29,7 @@ class PersonalDataVariablesTest {
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
       "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
-      "outOfOrderReason", "journalText");
+      "outOfOrderReason", "journalText", "deviationReason");
 
   @Autowired ProcessEngine engine;
   @Autowired List<PersonalDataVariables> declarations;

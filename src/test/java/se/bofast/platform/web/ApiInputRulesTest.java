@@ -63,6 +63,10 @@ class ApiInputRulesTest {
       "a contact on -999999999-01-01 | bosse | /api/partners/PARTNER/contacts | CONTACT_MIN | date",
       "a number as validFrom | bosse | /api/partners/PARTNER/agreements | AGREEMENT_NUMBER | validFrom",
       "an agreement from 1899 | bosse | /api/partners/PARTNER/agreements | AGREEMENT_1899 | validFrom",
+      "an empty array as validFrom | bosse | /api/partners/PARTNER/agreements | AGREEMENT_EMPTY_ARRAY | validFrom",
+      "[year, month, day] as validFrom | bosse | /api/partners/PARTNER/agreements | AGREEMENT_ARRAY | validFrom",
+      "an object as a notification date | intake | /api/eviction-signals | SIGNAL_DATE_OBJECT | socialServicesNotifiedDate",
+      "an array as an eviction date | intake | /api/eviction-signals | SIGNAL_DATE_ARRAY | evictionDate",
       "a line break in a partner's name | bosse | /api/partners | PARTNER_NEWLINE | name"})
   void refusedNamingTheFieldAndNothingStored(String name, String user, String path, String body, String field) {
     RowCounts rows = new RowCounts(jdbc);
@@ -111,6 +115,10 @@ class ApiInputRulesTest {
       case "CONTACT_MIN" -> "{\"date\":\"-999999999-01-01\",\"channel\":\"PHONE\",\"subject\":\"A\",\"outcome\":\"B\"}";
       case "AGREEMENT_NUMBER" -> "{\"apartmentId\":" + ids.get("APARTMENT") + ",\"validFrom\":20000}";
       case "AGREEMENT_1899" -> "{\"apartmentId\":" + ids.get("APARTMENT") + ",\"validFrom\":\"1899-12-31\"}";
+      case "AGREEMENT_EMPTY_ARRAY" -> "{\"apartmentId\":" + ids.get("APARTMENT") + ",\"validFrom\":[]}";
+      case "AGREEMENT_ARRAY" -> "{\"apartmentId\":" + ids.get("APARTMENT") + ",\"validFrom\":[2026,1,5]}";
+      case "SIGNAL_DATE_OBJECT" -> signal("\"Tove Ek\"", ",\"socialServicesNotifiedDate\":{\"a\":1}");
+      case "SIGNAL_DATE_ARRAY" -> signal("\"Tove Ek\"", ",\"evictionDate\":[]");
       case "PARTNER_NEWLINE" -> "{\"kind\":\"LANDLORD\",\"name\":\"Rad\\nbrytning AB\",\"organisationNumber\":\""
           + TestOrganisationNumbers.next() + "\"}";
       default -> throw new IllegalArgumentException(name + " " + today);

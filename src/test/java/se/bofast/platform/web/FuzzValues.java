@@ -37,7 +37,9 @@ final class FuzzValues {
       "POST /api/clients/{id}/journal text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
       "POST /api/clients/{id}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
       "POST /api/eviction-cases/{caseId}/journal text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
-      "POST /api/eviction-cases/{caseId}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH);
+      "POST /api/eviction-cases/{caseId}/journal/{entryId}/corrections text", se.bofast.client.Journal.TEXT_MAX_LENGTH,
+      // the work plan's agreement with the socialsekreterare (workplan.WorkPlanRules.AGREEMENT_MAX_LENGTH)
+      "PUT /api/clients/{id}/work-plan rentDebtContact.agreement", 1000);
 
   private final Random random;
   private final RandomGenerator<String> anyText = Arbitraries.strings().all().ofMaxLength(150).generator(100);
