@@ -1,33 +1,14 @@
 package se.bofast.eviction;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.MonthDay;
-import java.time.Year;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.SwedishCalendar;
 
 /**
  * Legal deadlines of eviction prevention, counted as Swedish law counts them.
  *
- * <p>A <em>non-working day</em> is a day on which, by Lag (1930:173) om beräkning av
- * lagstadgad tid, a deadline cannot end: Saturday, Sunday, another allmän helgdag (Lag
- * (1989:253) om allmänna helgdagar), midsommarafton, julafton or nyårsafton. The allmänna
- * helgdagar come from the jollyday library's Swedish calendar (public holidays only), which
- * also lists the three eves. Because the eves are not helgdagar in law and a library update
- * could reclassify them, they are also recognised here by their own rule, independent of the
- * library: midsommarafton is the Friday between 19 and 25 June, julafton 24 December and
- * nyårsafton 31 December.
+ * <p>Non-working days (Saturday, Sunday, allmänna helgdagar, midsommarafton, julafton,
+ * nyårsafton; Lag (1930:173)) come from {@link SwedishCalendar}.
  *
  * <p>All dates are calendar dates in Sweden; nothing here reads the clock.
  */
@@ -37,15 +18,7 @@ public class EvictionDeadlines {
   /** Återvinningsfrist for a dwelling, JB 12:44: three weeks. */
   static final int RECLAIM_PERIOD_WEEKS = 3;
 
-  private static final MonthDay JULAFTON = MonthDay.of(Month.DECEMBER, 24);
-  private static final MonthDay NYARSAFTON = MonthDay.of(Month.DECEMBER, 31);
-
-  private final HolidayManager holidays;
-  private final Map<Integer, Set<LocalDate>> publicHolidaysByYear = new ConcurrentHashMap<>();
-
-  public EvictionDeadlines() {
-    this.holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
-  }
+  private final SwedishCalendar calendar = SwedishCalendar.shared();
 
   /**
    * The återvinningsfrist for rent arrears (JB 12:44): three weeks after the later of the day
@@ -157,29 +130,12 @@ public class EvictionDeadlines {
    * midsommarafton, julafton or nyårsafton.
    */
   public boolean isNonWorkingDay(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    DayOfWeek weekday = date.getDayOfWeek();
-    return weekday == DayOfWeek.SATURDAY
-        || weekday == DayOfWeek.SUNDAY
-        || publicHolidays(date.getYear()).contains(date)
-        || isEquatedEve(date);
+    return calendar.isNonWorkingDay(date);
   }
 
-  /**
-   * Midsommarafton, julafton and nyårsafton: not allmänna helgdagar, but equated with them for
-   * deadlines by Lag (1930:173) 2 §.
-   */
+  /** Midsommarafton, julafton and nyårsafton, equated with helgdagar for deadlines (Lag (1930:173) 2 §). */
   static boolean isEquatedEve(LocalDate date) {
-    MonthDay monthDay = MonthDay.from(date);
-    if (monthDay.equals(JULAFTON) || monthDay.equals(NYARSAFTON)) {
-      return true;
-    }
-    // midsommarafton: the Friday between 19 and 25 June (Lag (1989:253) 1 §: midsommardagen is
-    // the Saturday between 20 and 26 June)
-    return date.getMonth() == Month.JUNE
-        && date.getDayOfWeek() == DayOfWeek.FRIDAY
-        && date.getDayOfMonth() >= 19
-        && date.getDayOfMonth() <= 25;
+    return SwedishCalendar.isEquatedEve(date);
   }
 
   private LocalDate onOrNextWorkingDay(LocalDate date) {
@@ -190,12 +146,6 @@ public class EvictionDeadlines {
     return day;
   }
 
-  private Set<LocalDate> publicHolidays(int year) {
-    return publicHolidaysByYear.computeIfAbsent(year, y ->
-        holidays.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY).stream()
-            .map(Holiday::getActualDate)
-            .collect(Collectors.toUnmodifiableSet()));
-  }
 
   private static void requireNotNegative(int days) {
     if (days < 0) {
