@@ -79,10 +79,13 @@ class EngineAccessRecording {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+      // the REST caller as authenticated before the engine runs: code inside the request may run as
+      // the application and leave the engine's current authentication changed afterwards
+      String restCaller = restUser();
       chain.doFilter(request, held);
       if (held.getStatus() >= 200 && held.getStatus() <= 299) {
         try {
-          record(request);
+          record(request, restCaller);
         } catch (AccessLogUnavailableException e) {
           held.resetBuffer();
           held.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -95,13 +98,13 @@ class EngineAccessRecording {
       held.copyBodyToResponse();
     }
 
-    private void record(HttpServletRequest request) {
+    private void record(HttpServletRequest request, String restCaller) {
       Matcher m = READS.matcher(path(request));
       if (!m.matches()) {
         return;
       }
       boolean rest = m.group(1).startsWith("engine-rest");
-      String user = rest ? restUser() : WebappSessionAuthentication.sessionUser(request.getSession(false), engine);
+      String user = rest ? restCaller : WebappSessionAuthentication.sessionUser(request.getSession(false), engine);
       if (user == null) {
         return;
       }
