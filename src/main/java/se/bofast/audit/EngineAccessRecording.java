@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -119,7 +120,10 @@ class EngineAccessRecording {
     }
 
     private String restUser() {
-      IdentityService identity = engine.getIdentityService();
+      // the engine /engine-rest authenticates the caller on (its provider's lookup by name): with more
+      // than one application context in a JVM (the test suite) it need not be this context's bean
+      ProcessEngine rest = EngineUtil.lookupProcessEngine(null);
+      IdentityService identity = (rest == null ? engine : rest).getIdentityService();
       Authentication authentication = identity.getCurrentAuthentication();
       return authentication == null ? null : authentication.getUserId();
     }
