@@ -21,10 +21,13 @@ import se.bofast.support.AppTest;
 class WorkPlanBrowserTest extends BrowserTestBase {
 
   @Autowired ClientService clients;
+  @Autowired se.bofast.client.ClientTeam team;
 
   @Test
   void lottaWritesAPlanAndEvaReadsIt() {
     long client = clients.registerUnidentified("Arbetsplan i webbläsaren", Needs.BOTH, "kim").id();
+    // the client's file is open to the team (ClientAccess): lotta is its boendelots
+    team.assign(client, se.bofast.client.TeamRole.BOENDELOTS, "lotta", "eva");
     String followUp = LocalDate.now().plusDays(21).toString();
     login("tasklist", "lotta");
     page.navigate(url("/personal/arbetsplan.html?klient=" + client));
