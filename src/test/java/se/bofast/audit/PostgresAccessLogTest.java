@@ -26,6 +26,8 @@ class PostgresAccessLogTest {
   int port;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  se.bofast.client.ClientTeam team;
 
   @Test
   void aReadIsRecordedAndTheRowCanNeitherBeChangedNorDeleted() {
@@ -33,6 +35,8 @@ class PostgresAccessLogTest {
     Response created = http.postJson("/api/clients", "kim", "demo", "{\"alias\":\"Postgres\",\"needs\":\"BOTH\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long client = created.json().get("id").asLong();
+    // the file is open to the client's team (ClientAccess): sara is its socialsekreterare
+    team.assign(client, se.bofast.client.TeamRole.SOCIALSEKRETERARE, "sara", "eva");
     assertThat(http.get("/api/clients/" + client, "sara", "demo").status()).isEqualTo(200);
     Long id = jdbc.queryForObject("SELECT id FROM access_log WHERE client_id = ? AND user_id = 'sara'"
         + " AND endpoint = 'GET /api/clients/{id}'", Long.class, client);
