@@ -2,6 +2,8 @@ package se.bofast.eviction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -35,6 +37,7 @@ class SignalHistoryTest {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
+  @Autowired Clock clock;
 
   @Test
   void anIntakeSignalKeepsEachVariableOnceAndNoDetails() {
@@ -66,7 +69,7 @@ class SignalHistoryTest {
         managementService, repositoryService);
 
     staff.complete(pid, "Task_ContactTenant", "bosamordnare",
-        Map.of("channel", "LETTER", "attemptDate", "2026-11-30", "reached", false));
+        Map.of("channel", "LETTER", "attemptDate", LocalDate.now(clock).toString(), "reached", false));
 
     List<HistoricDetail> details = historyService.createHistoricDetailQuery().processInstanceId(pid).list();
     assertThat(details).as("bosse's submission is recorded").isNotEmpty()
