@@ -10,10 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.bofast.audit.AccessEntry.Channel;
 import se.bofast.audit.AccessEntry.Operation;
+import se.bofast.identity.EngineRestCaller;
 import se.bofast.identity.WebappSessionAuthentication;
 
 /**
@@ -82,7 +80,7 @@ class EngineAccessRecording {
       ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
       // the REST caller as authenticated before the engine runs: code inside the request may run as
       // the application and leave the engine's current authentication changed afterwards
-      String restCaller = restUser();
+      String restCaller = EngineRestCaller.of(request);
       chain.doFilter(request, held);
       if (held.getStatus() >= 200 && held.getStatus() <= 299) {
         try {
@@ -119,14 +117,6 @@ class EngineAccessRecording {
           task ? m.group(3) : null)));
     }
 
-    private String restUser() {
-      // the engine /engine-rest authenticates the caller on (its provider's lookup by name): with more
-      // than one application context in a JVM (the test suite) it need not be this context's bean
-      ProcessEngine rest = EngineUtil.lookupProcessEngine(null);
-      IdentityService identity = (rest == null ? engine : rest).getIdentityService();
-      Authentication authentication = identity.getCurrentAuthentication();
-      return authentication == null ? null : authentication.getUserId();
-    }
 
     private static String path(HttpServletRequest request) {
       return request.getRequestURI().substring(request.getContextPath().length());

@@ -37,6 +37,7 @@ class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
     super.doFilter(request, response, (authenticated, answer) -> {
       ProcessEngine engine = getAddressedEngine(DEFAULT_ENGINE_NAME);
       Authentication user = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+      EngineRestCaller.remember(authenticated, user == null ? null : user.getUserId());
       if (inGroup(user, Groups.INTAKE)) {
         refuse((HttpServletResponse) answer, SYSTEM_ACCOUNT_REFUSED);
       } else if (user != null && isVerify((HttpServletRequest) authenticated) && !inGroup(user, Groups.ADMIN)) {

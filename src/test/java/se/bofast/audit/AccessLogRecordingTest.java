@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -43,13 +41,9 @@ class AccessLogRecordingTest {
   long client;
   long entry;
   @Autowired ClientTeam team;
-  @Autowired ProcessEngine engine;
 
   @BeforeEach
   void aClientWithAJournalEntry() {
-    // /engine-rest finds its engine by name in Camunda's registry; another application context of the
-    // suite (the mail tests', on their own database) may have registered its "default" engine last
-    ProcessEngines.registerProcessEngine(engine);
     http = new TestHttp(port);
     long before = maxId();
     Response created = http.postJson("/api/clients", "kim", "demo", "{\"alias\":\"Loggen\",\"needs\":\"BOTH\"}");

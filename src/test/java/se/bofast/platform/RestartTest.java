@@ -3,7 +3,10 @@ package se.bofast.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -13,16 +16,35 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.bofast.BofastApplication;
+import se.bofast.support.WebappRuntimes;
 
-/** The default profile's file database keeps its data, and a restart deploys nothing new. */
+/**
+ * The default profile's file database keeps its data, and a restart deploys nothing new. May run in
+ * one JVM with other suites: its applications' engine has a name of its own, so Camunda's JVM-wide
+ * engine registry ("default" = another suite's application) is the same before and after, and the
+ * webapps' runtimes, which stopping an application clears, are put back.
+ */
 class RestartTest {
+
+  /** The starter ignores a name with a hyphen (and then registers and on close unregisters "default"). */
+  static final String ENGINE = "restartTest";
 
   @TempDir
   Path dataDir;
 
   @Test
   void dataSurvivesARestartAndNoDefinitionGetsANewVersion() {
+    Map<String, ProcessEngine> registeredBefore = Map.copyOf(ProcessEngines.getProcessEngines());
+    try (WebappRuntimes kept = WebappRuntimes.keep()) {
+      restartKeepsTheData();
+    }
+    assertThat(ProcessEngines.getProcessEngines()).as("the engines registered JVM-wide")
+        .containsExactlyInAnyOrderEntriesOf(registeredBefore);
+  }
+
+  private void restartKeepsTheData() {
     try (ConfigurableApplicationContext first = start()) {
+      assertThat(first.getBean(ProcessEngine.class).getName()).isEqualTo(ENGINE);
       IdentityService identity = first.getBean(IdentityService.class);
       User user = identity.newUser("nils");
       user.setFirstName("Nils");
@@ -51,7 +73,7 @@ class RestartTest {
         .web(WebApplicationType.SERVLET)
         .run("--server.port=0",
             "--bofast.data-dir=" + dataDir,
-            "--camunda.bpm.process-engine-name=restart-test",
+            "--camunda.bpm.process-engine-name=" + ENGINE,
             "--camunda.bpm.job-execution.enabled=false");
   }
 }
