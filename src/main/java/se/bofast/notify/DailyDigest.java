@@ -1,11 +1,11 @@
 package se.bofast.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bofast.eviction.EvictionDeadlines;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 
 /**
  * The daily digest: on a working day (Swedish calendar, {@link EvictionDeadlines}), once the clock
@@ -67,7 +69,7 @@ public class DailyDigest {
     }
     Instant since = lastMade(day);
     int written = 0;
-    for (StaffDirectory.Person person : directory.staff()) {
+    for (StaffMember person : directory.members(NotificationSettings.NOTIFIED_GROUPS)) {
       if (!settings.wantsDigest(person)) {
         continue;
       }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.bofast.eviction.EvictionDeadlines;
+import se.bofast.identity.StaffMember;
 
 /**
  * What one person's digest of a day lists: the open tasks assigned to them and the unassigned
@@ -45,7 +46,7 @@ class DigestTasks {
    * @param day the digest's day
    * @param since the last digest: tasks created from then on are new
    */
-  Content of(StaffDirectory.Person person, LocalDate day, Instant since) {
+  Content of(StaffMember person, LocalDate day, Instant since) {
     LocalDate next = calendar.addWorkingDays(day, 1);
     Date endOfNext = start(next.plusDays(1));
     // created at or after the last digest: the engine's createdAfter is strict

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import se.bofast.identity.StaffMember;
 
 /**
  * The notices' texts, in Swedish, plain text. They name tasks by the model's task name, cases by
@@ -26,7 +27,7 @@ class MailTexts {
     this.properties = properties;
   }
 
-  Notice digest(StaffDirectory.Person to, LocalDate day, DigestTasks.Content content) {
+  Notice digest(StaffMember to, LocalDate day, DigestTasks.Content content) {
     StringBuilder body = new StringBuilder("Dina uppgifter i Bofast ").append(LONG_DATE.format(day)).append(".\n");
     section(body, "Förfallna", content.overdue());
     section(body, "Förfaller i dag", content.dueToday());
@@ -39,7 +40,7 @@ class MailTexts {
         "Bofast: dina uppgifter " + LONG_DATE.format(day), body.toString());
   }
 
-  Notice urgentCase(StaffDirectory.Person to, String caseNumber, LocalDate day, List<TaskLine> openTasks) {
+  Notice urgentCase(StaffMember to, String caseNumber, LocalDate day, List<TaskLine> openTasks) {
     StringBuilder body = new StringBuilder("Vräkningsärende ").append(caseNumber)
         .append(" har prioritet Akut: barn i hushållet eller vräkning inom 14 dagar.\n")
         .append("Hushållet ska kontaktas inom en arbetsdag.\n");
@@ -50,7 +51,7 @@ class MailTexts {
         "Bofast: akut vräkningsärende " + caseNumber, body.toString());
   }
 
-  Notice escalation(StaffDirectory.Person to, TaskLine task, String assignee, LocalDate day) {
+  Notice escalation(StaffMember to, TaskLine task, String assignee, LocalDate day) {
     StringBuilder body = new StringBuilder("En uppgift i ett akut vräkningsärende har passerat sitt förfallodatum.\n\n");
     line(body, task);
     body.append("  Ansvarig: ").append(assignee == null ? "ingen (gruppens uppgift)" : assignee).append('\n');

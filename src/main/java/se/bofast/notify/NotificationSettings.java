@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffMember;
 
 /**
  * Each person's choice of notices: the daily digest and the urgent notices, each on or off. Without
@@ -18,6 +19,10 @@ import se.bofast.identity.Groups;
  */
 @Service
 class NotificationSettings {
+
+  /** Who gets notices: the staff groups and the enhetschef. */
+  static final List<String> NOTIFIED_GROUPS = List.of(Groups.CASE_MANAGER, Groups.BOENDELOTS,
+      Groups.BOSAMORDNARE, Groups.SOCIALSEKRETERARE, Groups.ENHETSCHEF);
 
   /** What a person receives; {@code stored}: chosen by the person rather than the defaults. */
   record Choice(boolean digest, boolean urgent, boolean stored) {
@@ -31,23 +36,23 @@ class NotificationSettings {
     this.clock = clock;
   }
 
-  Choice of(StaffDirectory.Person person) {
+  Choice of(StaffMember person) {
     List<Choice> stored = jdbc.query(
         "SELECT digest_enabled, urgent_enabled FROM notification_setting WHERE user_id = ?",
         (rs, n) -> new Choice(rs.getBoolean(1), rs.getBoolean(2), true), person.userId());
     return stored.isEmpty() ? defaults(person) : stored.get(0);
   }
 
-  static Choice defaults(StaffDirectory.Person person) {
+  static Choice defaults(StaffMember person) {
     return new Choice(true, person.in(Groups.BOSAMORDNARE) || person.in(Groups.ENHETSCHEF), false);
   }
 
   /** Whether the person receives a digest: chosen, and an address to send it to. */
-  boolean wantsDigest(StaffDirectory.Person person) {
+  boolean wantsDigest(StaffMember person) {
     return person.hasAddress() && of(person).digest();
   }
 
-  boolean wantsUrgent(StaffDirectory.Person person) {
+  boolean wantsUrgent(StaffMember person) {
     return person.hasAddress() && of(person).urgent();
   }
 

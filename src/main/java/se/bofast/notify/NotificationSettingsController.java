@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 import se.bofast.platform.web.NotFoundException;
 import se.bofast.platform.web.RequireGroups;
 
@@ -27,7 +29,7 @@ class NotificationSettingsController {
   record SettingsView(String userId, String name, String email, boolean digest, boolean urgent,
       boolean chosen, boolean receivesNothing) {
 
-    static SettingsView of(StaffDirectory.Person p, NotificationSettings.Choice c) {
+    static SettingsView of(StaffMember p, NotificationSettings.Choice c) {
       return new SettingsView(p.userId(), p.name(), p.email(), c.digest(), c.urgent(), c.stored(),
           !p.hasAddress() || (!c.digest() && !c.urgent()));
     }
@@ -52,7 +54,7 @@ class NotificationSettingsController {
   @RequireGroups({Groups.CASE_MANAGER, Groups.BOENDELOTS, Groups.BOSAMORDNARE, Groups.SOCIALSEKRETERARE,
       Groups.ENHETSCHEF})
   SettingsView mine() {
-    StaffDirectory.Person me = me();
+    StaffMember me = me();
     return SettingsView.of(me, settings.of(me));
   }
 
@@ -60,17 +62,17 @@ class NotificationSettingsController {
   @RequireGroups({Groups.CASE_MANAGER, Groups.BOENDELOTS, Groups.BOSAMORDNARE, Groups.SOCIALSEKRETERARE,
       Groups.ENHETSCHEF})
   SettingsView change(@Valid @RequestBody Change change) {
-    StaffDirectory.Person me = me();
+    StaffMember me = me();
     return SettingsView.of(me, settings.save(me.userId(), change.digest(), change.urgent(), me.userId()));
   }
 
   @GetMapping(API_ALL)
   @RequireGroups(Groups.ENHETSCHEF)
   List<SettingsView> all() {
-    return directory.staff().stream().map(p -> SettingsView.of(p, settings.of(p))).toList();
+    return directory.members(NotificationSettings.NOTIFIED_GROUPS).stream().map(p -> SettingsView.of(p, settings.of(p))).toList();
   }
 
-  private StaffDirectory.Person me() {
+  private StaffMember me() {
     String userId = identity.getCurrentAuthentication().getUserId();
     return directory.find(userId).orElseThrow(() -> new NotFoundException("Användaren finns inte."));
   }

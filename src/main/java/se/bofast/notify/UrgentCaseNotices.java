@@ -1,7 +1,7 @@
 package se.bofast.notify;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.bofast.eviction.UrgentCaseRaised;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 import se.bofast.platform.process.SystemAccess;
 
 /**
@@ -49,8 +51,8 @@ class UrgentCaseNotices {
     LocalDate day = LocalDate.ofInstant(clock.instant(), TaskLines.STOCKHOLM);
     List<Task> open = system.call(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(raised.caseNumber()).active().list());
-    Map<String, StaffDirectory.Person> recipients = new LinkedHashMap<>();
-    directory.members(Groups.BOSAMORDNARE).forEach(p -> recipients.put(p.userId(), p));
+    Map<String, StaffMember> recipients = new LinkedHashMap<>();
+    directory.members(List.of(Groups.BOSAMORDNARE)).forEach(p -> recipients.put(p.userId(), p));
     open.stream().map(Task::getAssignee).filter(Objects::nonNull).distinct()
         .forEach(named -> directory.find(named).ifPresent(p -> recipients.putIfAbsent(p.userId(), p)));
     List<TaskLine> openTasks = system.call(() -> lines.of(open));

@@ -12,6 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.bofast.eviction.EvictionConstants;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 
 /**
  * The scheduled check for overdue tasks of URGENT eviction cases: each such task once per due
@@ -52,7 +54,7 @@ class UrgentTaskEscalation {
     if (overdue.isEmpty()) {
       return 0;
     }
-    List<StaffDirectory.Person> managers = directory.members(Groups.ENHETSCHEF).stream()
+    List<StaffMember> managers = directory.members(List.of(Groups.ENHETSCHEF)).stream()
         .filter(settings::wantsUrgent).toList();
     LocalDate today = LocalDate.ofInstant(now.toInstant(), TaskLines.STOCKHOLM);
     List<TaskLine> tasks = lines.of(overdue);
@@ -62,7 +64,7 @@ class UrgentTaskEscalation {
         for (TaskLine task : tasks) {
           String assignee = overdue.stream().filter(t -> t.getId().equals(task.taskId())).findFirst()
               .map(Task::getAssignee).orElse(null);
-          for (StaffDirectory.Person manager : managers) {
+          for (StaffMember manager : managers) {
             n += outbox.add(texts.escalation(manager, task, assignee, today), now.toInstant()) ? 1 : 0;
           }
         }

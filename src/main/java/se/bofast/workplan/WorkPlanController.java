@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.bofast.client.ClientAccess;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 import se.bofast.platform.web.ApiAccess;
 import se.bofast.platform.web.RequireGroups;
 
@@ -20,11 +22,11 @@ import se.bofast.platform.web.RequireGroups;
 class WorkPlanController {
 
   private final WorkPlans plans;
-  private final PlanStaff staff;
+  private final StaffDirectory staff;
   private final ApiAccess access;
   private final ClientAccess clientAccess;
 
-  WorkPlanController(WorkPlans plans, PlanStaff staff, ApiAccess access, ClientAccess clientAccess) {
+  WorkPlanController(WorkPlans plans, StaffDirectory staff, ApiAccess access, ClientAccess clientAccess) {
     this.clientAccess = clientAccess;
     this.plans = plans;
     this.staff = staff;
@@ -39,10 +41,19 @@ class WorkPlanController {
   @GetMapping(WorkPlanConstants.API_STAFF)
   @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
       Groups.ENHETSCHEF})
-  java.util.List<PlanStaff.Member> staff() {
+  java.util.List<StaffChoice> staff() {
     access.requireAnyGroup(Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
         Groups.ENHETSCHEF);
-    return staff.members(Groups.STAFF);
+    return staff.members(Groups.STAFF).stream().map(StaffChoice::of)
+        .sorted(java.util.Comparator.comparing(StaffChoice::name)).toList();
+  }
+
+  /** A staff member the plan may name, with the staff groups the member is in, in the order of {@link Groups#STAFF}. */
+  record StaffChoice(String userId, String name, java.util.List<String> groups) {
+
+    static StaffChoice of(StaffMember member) {
+      return new StaffChoice(member.userId(), member.name(), Groups.STAFF.stream().filter(member::in).toList());
+    }
   }
 
   @GetMapping(WorkPlanConstants.API_WORK_PLAN)

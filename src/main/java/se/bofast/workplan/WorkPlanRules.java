@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.bofast.identity.Groups;
+import se.bofast.identity.StaffDirectory;
 import se.bofast.platform.web.DateRules;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.InvalidInputException.Fault;
@@ -28,9 +29,9 @@ class WorkPlanRules {
   static final Set<String> STAFF_GROUPS = Set.of(Groups.CASE_MANAGER, Groups.BOENDELOTS, Groups.SOCIALSEKRETERARE,
       Groups.BOSAMORDNARE);
 
-  private final PlanStaff staff;
+  private final StaffDirectory staff;
 
-  WorkPlanRules(PlanStaff staff) {
+  WorkPlanRules(StaffDirectory staff) {
     this.staff = staff;
   }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
+import se.bofast.identity.StaffDirectory;
 import se.bofast.platform.web.ConflictException;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
@@ -26,13 +27,13 @@ public class WorkPlans {
   private final WorkPlanVersionRepository versions;
   private final WorkPlanRules rules;
   private final WorkPlanProcess process;
-  private final PlanStaff staff;
+  private final StaffDirectory staff;
   private final ClientService clients;
   /** The application's clock (the engine's, in Stockholm time): a test that moves the engine's clock moves it. */
   private final Clock clock;
 
   WorkPlans(WorkPlanRepository plans, WorkPlanVersionRepository versions, WorkPlanRules rules, WorkPlanProcess process,
-      PlanStaff staff, ClientService clients, Clock clock) {
+      StaffDirectory staff, ClientService clients, Clock clock) {
     this.clock = Clock.tick(clock, Duration.ofNanos(1000));
     this.plans = plans;
     this.versions = versions;

@@ -1,7 +1,5 @@
 package se.bofast.notify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +8,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import se.bofast.identity.StaffMember;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The digest's text stays within its column however many tasks a person has. */
 class MailTextsTest {
@@ -24,7 +24,7 @@ class MailTextsTest {
     List<TaskLine> many = IntStream.range(0, 500).mapToObj(i -> new TaskLine(String.valueOf(100000 + i),
         "Vräkningsrisk för klient i vårdkedjan – samordna", "VR-2026-" + (10000 + i), LocalDate.of(2026, 12, 1),
         properties.taskLink(String.valueOf(100000 + i)))).toList();
-    StaffDirectory.Person kim = new StaffDirectory.Person("kim", "Kim Lindqvist", "kim@bofast.example", List.of("case-manager"));
+    StaffMember kim = new StaffMember("kim", "Kim Lindqvist", "kim@bofast.example", List.of("case-manager"));
     Notice digest = texts.digest(kim, LocalDate.of(2026, 12, 28),
         new DigestTasks.Content(many, many, many, many, LocalDate.of(2026, 12, 29)));
     assertThat(digest.body()).contains("Förfallna (500)").contains("… och 460 till: se Tasklist.");

@@ -1,7 +1,5 @@
 package se.bofast.notify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +14,11 @@ import se.bofast.eviction.Signal;
 import se.bofast.eviction.SignalIntake;
 import se.bofast.eviction.SignalSource;
 import se.bofast.eviction.SignalType;
+import se.bofast.identity.StaffDirectory;
+import se.bofast.identity.StaffMember;
 import se.bofast.support.PostgresAppTest;
 import se.bofast.support.TestPersonnummer;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox on PostgreSQL 17 (V18): an urgent case's notice is stored once per key; without a
@@ -84,7 +85,7 @@ class PostgresNotificationOutboxTest {
 
   @Test
   void aChoiceIsStoredAndChanged() {
-    StaffDirectory.Person lotta = directory.find("lotta").orElseThrow();
+    StaffMember lotta = directory.find("lotta").orElseThrow();
     settings.save("lotta", false, true, "lotta");
     assertThat(settings.of(lotta)).isEqualTo(new NotificationSettings.Choice(false, true, true));
     settings.save("lotta", true, false, "lotta");
