@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import se.bofast.support.TestHttp;
+import se.bofast.support.JournalRequests;
 import se.bofast.support.TestHttp.Response;
 
 /**
@@ -23,23 +20,17 @@ import se.bofast.support.TestHttp.Response;
  * entries are added, read in event-date order, signed by their author once, corrected by new
  * entries, and never changed or deleted through any endpoint.
  */
-abstract class JournalScenarios {
+abstract class JournalScenarios extends JournalRequests {
 
   static final String TODAY = LocalDate.now(ClientConstants.ZONE).toString();
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   ClientTeam team;
 
-  TestHttp http;
   long client;
 
   @BeforeEach
   void aClient() {
-    http = new TestHttp(port);
     Response created = http.postJson("/api/clients", "kim", "demo", "{\"alias\":\"Journalen\",\"needs\":\"BOTH\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     client = created.json().get("id").asLong();
@@ -54,23 +45,9 @@ abstract class JournalScenarios {
     team.assign(clientId, TeamRole.BOSAMORDNARE, "bosse", "eva");
   }
 
-  String journal() {
+  @Override
+  protected String journal() {
     return "/api/clients/" + client + "/journal";
-  }
-
-  Response write(String user, String json) {
-    return http.postJson(journal(), user, "demo", json);
-  }
-
-  JsonNode written(String user, String kind, String date, String text, boolean sign) {
-    Response response = write(user, "{\"kind\":\"" + kind + "\",\"eventDate\":\"" + date + "\",\"text\":\"" + text
-        + "\",\"sign\":" + sign + "}");
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return response.json();
-  }
-
-  long rows() {
-    return jdbc.queryForObject("SELECT count(*) FROM client_journal_entry", Long.class);
   }
 
   @Test
@@ -183,22 +160,7 @@ abstract class JournalScenarios {
   void noEndpointChangesOrDeletesAnEntry() {
     JsonNode signed = written("kim", "NOTE", "2026-11-12", "Signerad", true);
     JsonNode draft = written("kim", "NOTE", "2026-11-12", "Osignerad", false);
-    String body = "{\"kind\":\"NOTE\",\"eventDate\":\"2026-11-12\",\"text\":\"Ändrad\"}";
-    List<String> answers = new ArrayList<>();
-    for (JsonNode entry : List.of(signed, draft)) {
-      String path = journal() + "/" + entry.get("id").asLong();
-      for (String target : List.of(path, journal(), path + "/signature", path + "/corrections")) {
-        for (String method : List.of("PUT", "PATCH", "DELETE")) {
-          Response response = http.send(http.at(target).header("Content-Type", "application/json")
-              .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)), "kim", "demo");
-          answers.add(method + " " + target.substring(journal().length()) + " " + response.status());
-          assertThat(response.contentType()).as(method + " " + target).startsWith("application/problem+json");
-        }
-      }
-      assertThat(http.get(path, "kim", "demo").json()).isEqualTo(entry);
-    }
-    assertThat(answers).as("every PUT, PATCH and DELETE").allMatch(a -> a.endsWith(" 405"));
-    assertThat(answers).hasSize(24);
+    assertNoEndpointChangesOrDeletes("kim", signed, draft);
   }
 
   @ParameterizedTest(name = "{0}")
