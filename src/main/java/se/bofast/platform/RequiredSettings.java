@@ -1,5 +1,7 @@
 package se.bofast.platform;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,8 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 
   static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
   static final String PASSWORD_POLICY = "camunda.bpm.generic-properties.properties.enable-password-policy";
+  static final String MAIL_HOST = "spring.mail.host";
+  static final String NOTIFY_BASE_URL = "bofast.notify.base-url";
   private static final Set<String> DEMO_PASSWORDS =
       Set.of("demo", "admin", "password", "camunda", "changeme", "bofast", "postgres");
 
@@ -38,6 +42,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
       if (env.getProperty("bofast.identity.demo-users", Boolean.class, false)) {
         problems.add("bofast.identity.demo-users: demo users must not exist in production");
       }
+      requireReachableMailLinks(env, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(String.join(",", profiles), problems);
@@ -74,6 +79,35 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
         problems.add("BOFAST_ADMIN_PASSWORD: does not meet the password policy, it needs " + String.join(", ", broken));
       }
     }
+  }
+
+  /** With mail on, the links in the mails start at the base URL: the staff's own machine is no address for them. */
+  private static void requireReachableMailLinks(ConfigurableEnvironment env, List<String> problems) {
+    String mailHost = env.getProperty(MAIL_HOST);
+    if (mailHost == null || mailHost.isBlank()) {
+      return;
+    }
+    String baseUrl = env.getProperty(NOTIFY_BASE_URL);
+    if (baseUrl == null || baseUrl.isBlank() || isLoopback(baseUrl)) {
+      problems.add(NOTIFY_BASE_URL + ": must be the address staff open Bofast at when mail is on (" + MAIL_HOST
+          + " is set), not localhost or 127.0.0.1: the links in the e-mails would point nowhere"
+          + (baseUrl == null || baseUrl.isBlank() ? "" : " (was '" + baseUrl.trim() + "')"));
+    }
+  }
+
+  static boolean isLoopback(String url) {
+    String host;
+    try {
+      host = new URI(url.trim()).getHost();
+    } catch (URISyntaxException e) {
+      return false; // not a URL at all: the notify module's own settings check names it
+    }
+    if (host == null) {
+      return false;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+        || host.equals("[::1]") || host.equals("0.0.0.0");
   }
 
   private static String require(ConfigurableEnvironment env, String name, List<String> problems) {

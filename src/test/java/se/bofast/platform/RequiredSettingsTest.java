@@ -98,6 +98,49 @@ class RequiredSettingsTest {
   }
 
   @Test
+  void prodWithMailOnRefusesLinksToTheLocalMachine() {
+    String refusal = "bofast.notify.base-url: must be the address staff open Bofast at when mail is on "
+        + "(spring.mail.host is set), not localhost or 127.0.0.1: the links in the e-mails would point nowhere";
+    for (String local : java.util.List.of("http://localhost:8080", "https://LOCALHOST", "http://127.0.0.1:8080/",
+        "http://[::1]:8080")) {
+      assertThat(check(prod().withProperty("spring.mail.host", "smtp.stad.example")
+          .withProperty("bofast.notify.base-url", local)).problems()).as(local)
+          .containsExactly(refusal + " (was '" + local + "')");
+    }
+    assertThat(check(prod().withProperty("spring.mail.host", "smtp.stad.example")).problems())
+        .as("no base URL at all").containsExactly(refusal);
+  }
+
+  @Test
+  void linksToTheLocalMachineAreFineWithoutMailOrOutsideProd() {
+    new RequiredSettings().postProcessEnvironment(prod().withProperty("bofast.notify.base-url", "http://localhost:8080")
+        .withProperty("spring.mail.host", " "), null);
+    new RequiredSettings().postProcessEnvironment(prod().withProperty("spring.mail.host", "smtp.stad.example")
+        .withProperty("bofast.notify.base-url", "https://bofast.stad.example"), null);
+    new RequiredSettings().postProcessEnvironment(new MockEnvironment().withProperty("spring.mail.host", "localhost")
+        .withProperty("bofast.notify.base-url", "http://localhost:8080"), null);
+  }
+
+  @Test
+  void prodWithMailOnAndTheDefaultBaseUrlRefusesToStart(CapturedOutput output) {
+    SpringApplication app = new SpringApplicationBuilder(BofastApplication.class).profiles("prod").build();
+    app.setEnvironment(new StandardEnvironment() {
+      @Override
+      protected void customizePropertySources(MutablePropertySources sources) {
+        sources.addFirst(new MapPropertySource("environment", Map.of(
+            "DB_URL", "jdbc:postgresql://db:5432/bofast", "DB_USERNAME", "bofast", "DB_PASSWORD", STRONG,
+            "BOFAST_ADMIN_USER", "astrid", "BOFAST_ADMIN_PASSWORD", STRONG, "spring.mail.host", "smtp.stad.example")));
+      }
+    });
+
+    assertThatThrownBy(app::run).isInstanceOf(InvalidSettingsException.class);
+
+    assertThat(output).contains("APPLICATION FAILED TO START").contains("bofast.notify.base-url: must be the address "
+        + "staff open Bofast at when mail is on (spring.mail.host is set), not localhost or 127.0.0.1: the links in "
+        + "the e-mails would point nowhere (was 'http://localhost:8080')");
+  }
+
+  @Test
   void completeProdSettingsPass() {
     new RequiredSettings().postProcessEnvironment(prod(), null);
   }
