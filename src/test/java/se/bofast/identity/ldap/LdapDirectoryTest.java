@@ -66,7 +66,9 @@ import se.bofast.support.RawHttp;
     "bofast.ldap.groups.boendelots=Bofast Boendelotsar",
     // the directory compares group ids without regard to case, and so does the mapping
     "bofast.ldap.groups.bosamordnare=BOFAST BOSAMORDNARE",
-    "bofast.ldap.groups.enhetschef=Bofast Enhetschefer"})
+    "bofast.ldap.groups.enhetschef=Bofast Enhetschefer",
+    // named, but not in the directory (yet): a group without members
+    "bofast.ldap.groups.case-manager=Bofast Uppsokare"})
 class LdapDirectoryTest {
 
   static final String ENGINE = "ldap";
