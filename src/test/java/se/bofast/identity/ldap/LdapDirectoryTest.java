@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
-import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.OperationType;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -27,54 +19,24 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import se.bofast.identity.Groups;
+import se.bofast.support.LdapAppTest;
 import se.bofast.support.RawHttp;
 
 /**
- * The ldap profile against a city's directory (an UnboundID in-memory LDAP server holding
- * ldap/kommun.ldif, searchable only by the application's search account): directory users log in
- * to the webapps with their directory passwords, see the tasks of the Bofast group their
- * directory group stands for, and their e-mail reaches the notifications. Its engine is called
- * {@value #ENGINE} (Camunda registers engines JVM-wide by name; the fast suite runs "default").
+ * The ldap profile against a city's directory ({@link LdapAppTest}: ldap/kommun.ldif in an
+ * in-memory LDAP server): directory users log in to the webapps and the REST API with their
+ * directory passwords, see the tasks of the Bofast group their directory group stands for, and
+ * their e-mail reaches the notifications.
  */
-@ActiveProfiles(DirectorySettings.PROFILE)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:bofast-ldap;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=" + LdapDirectoryTest.ENGINE,
-    "camunda.bpm.job-execution.enabled=false",
-    "bofast.notify.scheduling-enabled=false",
-    // the port is the directory's, known only once it listens (DynamicPropertySource below); the
-    // settings check runs before that and sees the default
-    "bofast.ldap.server-url=ldap://127.0.0.1:${bofast.test.ldap-port:389}",
-    "bofast.ldap.base-dn=" + LdapDirectoryTest.BASE_DN,
-    "bofast.ldap.manager-dn=" + LdapDirectoryTest.SEARCH_ACCOUNT,
-    "bofast.ldap.manager-password=" + LdapDirectoryTest.SEARCH_PASSWORD,
-    "bofast.ldap.user-search-base=ou=people",
-    "bofast.ldap.group-search-base=ou=groups",
-    "bofast.ldap.groups.camunda-admin=Bofast Administratorer",
-    "bofast.ldap.groups.boendelots=Bofast Boendelotsar",
-    // the directory compares group ids without regard to case, and so does the mapping
-    "bofast.ldap.groups.bosamordnare=BOFAST BOSAMORDNARE",
-    "bofast.ldap.groups.enhetschef=Bofast Enhetschefer",
-    // named, but not in the directory (yet): a group without members
-    "bofast.ldap.groups.case-manager=Bofast Uppsokare"})
+@LdapAppTest
 class LdapDirectoryTest {
 
-  static final String ENGINE = "ldap";
-  static final String BASE_DN = "dc=kommun,dc=example";
-  static final String SEARCH_ACCOUNT = "cn=bofast-sok," + BASE_DN;
-  static final String SEARCH_PASSWORD = "Sok-Kontot-2026";
+  static final String ENGINE = LdapAppTest.ENGINE;
   static final String LOTTA = "lotta.lind";
   static final String LOTTA_PASSWORD = "Lotsen-i-Kommunen-2026";
   static final String BO = "bo.sand";
@@ -82,28 +44,6 @@ class LdapDirectoryTest {
   static final String EVA = "eva.holm";
   static final String EVA_PASSWORD = "Chefen-i-Kommunen-2026";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  static InMemoryDirectoryServer directory;
-
-  @DynamicPropertySource
-  static void directory(DynamicPropertyRegistry registry) throws LDAPException {
-    InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-    config.addAdditionalBindCredentials(SEARCH_ACCOUNT, SEARCH_PASSWORD);
-    config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
-    // as in a city's directory: nobody reads it without binding first
-    config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE));
-    directory = new InMemoryDirectoryServer(config);
-    directory.importFromLDIF(true, Path.of("src/test/resources/ldap/kommun.ldif").toFile());
-    directory.startListening();
-    registry.add("bofast.test.ldap-port", directory::getListenPort);
-  }
-
-  @AfterAll
-  static void stopDirectory() {
-    if (directory != null) {
-      directory.shutDown(true);
-    }
-  }
 
   @LocalServerPort
   int port;
@@ -139,6 +79,10 @@ class LdapDirectoryTest {
     assertThat(taskIds(lotta.send("POST", "/camunda/api/engine/engine/" + ENGINE + "/filter/" + myGroup + "/list", "{}",
         "Content-Type", "application/json", "Accept", "application/json"))).containsExactly(lotsTask);
 
+    HttpResponse<String> rest = new RawHttp(port).get("/engine-rest/engine/" + ENGINE + "/task",
+        "Authorization", RawHttp.basic(LOTTA, LOTTA_PASSWORD), "Accept", "application/json");
+    assertThat(taskIds(rest)).containsExactly(lotsTask);
+
     RawHttp.Browser bo = new RawHttp(port).browser();
     assertThat(bo.login("tasklist", ENGINE, BO, BO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(taskIds(bo.get("/camunda/api/engine/engine/" + ENGINE + "/task"))).containsExactly(other.getId());
@@ -156,6 +100,8 @@ class LdapDirectoryTest {
     assertThat(http.browser().login("cockpit", ENGINE, EVA, EVA_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(http.browser().login("admin", ENGINE, EVA, EVA_PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.browser().login("admin", ENGINE, "astrid.wall", "Forvaltaren-2026").statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/engine/" + ENGINE + "/task", "Authorization",
+        RawHttp.basic(LOTTA, "Fel-Losenord-2026")).statusCode()).isEqualTo(401);
     assertThat(identityService.checkPassword(BO, BO_PASSWORD)).isTrue();
     assertThat(identityService.checkPassword(BO, LOTTA_PASSWORD)).isFalse();
   }
