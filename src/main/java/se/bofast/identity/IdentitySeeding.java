@@ -108,8 +108,12 @@ class IdentitySeeding implements InitializingBean {
       Groups.STAFF.forEach(group -> grantStaff(wanted, group, filterIds));
       applyGrants(wanted);
     });
-    log.info("Identity seeded: groups {}, {}", GROUP_NAMES.keySet(),
-        directory ? "users and groups from the directory" : "demo users " + properties.demoUsers());
+    if (directory) {
+      log.info("Identity seeded: grants and filters for groups {}; users and groups from the directory",
+          GROUP_NAMES.keySet());
+    } else {
+      log.info("Identity seeded: groups {}, demo users {}", GROUP_NAMES.keySet(), properties.demoUsers());
+    }
   }
 
   private void seedUsersAndGroups() {
