@@ -25,6 +25,10 @@ public class DirectoryPlugin extends LdapIdentityProviderPlugin {
     userEmailAttribute = "mail";
     groupIdAttribute = "cn";
     groupMemberAttribute = "member";
+    // a directory that does not answer must not hold a login or a task list for ever (JNDI waits
+    // without limit); bofast.ldap.context-properties replaces these when set
+    contextProperties.put("com.sun.jndi.ldap.connect.timeout", "5000");
+    contextProperties.put("com.sun.jndi.ldap.read.timeout", "10000");
   }
 
   /** Application group id → directory group id. */
