@@ -5,8 +5,9 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.OperationType;
+import com.unboundid.ldif.LDIFReader;
+import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -47,10 +48,12 @@ public class TestDirectory implements ApplicationContextInitializer<Configurable
       // as in a city's directory: nobody reads it without binding first
       config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE));
       InMemoryDirectoryServer directory = new InMemoryDirectoryServer(config);
-      directory.importFromLDIF(true, Path.of("src/test/resources/ldap/kommun.ldif").toFile());
+      try (LDIFReader ldif = new LDIFReader(TestDirectory.class.getResourceAsStream("/ldap/kommun.ldif"))) {
+        directory.importFromLDIF(true, ldif);
+      }
       directory.startListening();
       return directory;
-    } catch (LDAPException e) {
+    } catch (LDAPException | IOException e) {
       throw new IllegalStateException("the test directory did not start", e);
     }
   }
