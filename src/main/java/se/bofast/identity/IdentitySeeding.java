@@ -30,7 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds groups, users, authorizations and the shared Tasklist filters on every start.
+ * Seeds groups, users, authorizations and the shared Tasklist filters on every start. With a
+ * read-only identity provider (the city's directory, ldap profile) users and groups are the
+ * directory's: only the groups' authorizations and the filters are seeded.
  * Idempotent: it only adds what is missing. Several nodes starting at once take turns
  * through a row lock, and each node's seeding is one transaction (the engine joins
  * Spring's transaction), so a failure leaves nothing half-seeded.
@@ -92,16 +94,12 @@ class IdentitySeeding implements InitializingBean {
   }
 
   void seed() {
+    boolean directory = identityService.isReadOnly();
     transaction.executeWithoutResult(status -> {
       jdbc.queryForObject("SELECT id FROM platform_seed_lock WHERE id = 1 FOR UPDATE", Integer.class);
-      GROUP_NAMES.forEach(this::ensureGroup);
-      if (properties.demoUsers()) {
-        DEMO_USERS.forEach(u -> ensureUser(u.id(), DEMO_PASSWORD, u.firstName(), u.lastName(),
-            u.id() + "@bofast.example", u.group()));
-      }
-      IdentityProperties.Admin admin = properties.admin();
-      if (admin != null && admin.isSet()) {
-        ensureUser(admin.id(), admin.password(), admin.firstName(), admin.lastName(), admin.email(), Groups.ADMIN);
+      // a directory (ldap profile) owns users and groups: only the grants and filters are seeded
+      if (!directory) {
+        seedUsersAndGroups();
       }
       List<String> filterIds = new SharedFilters(filterService, taskService).ensure();
       List<Grant> wanted = new ArrayList<>();
@@ -110,7 +108,24 @@ class IdentitySeeding implements InitializingBean {
       Groups.STAFF.forEach(group -> grantStaff(wanted, group, filterIds));
       applyGrants(wanted);
     });
-    log.info("Identity seeded: groups {}, demo users {}", GROUP_NAMES.keySet(), properties.demoUsers());
+    if (directory) {
+      log.info("Identity seeded: grants and filters for groups {}; users and groups from the directory",
+          GROUP_NAMES.keySet());
+    } else {
+      log.info("Identity seeded: groups {}, demo users {}", GROUP_NAMES.keySet(), properties.demoUsers());
+    }
+  }
+
+  private void seedUsersAndGroups() {
+    GROUP_NAMES.forEach(this::ensureGroup);
+    if (properties.demoUsers()) {
+      DEMO_USERS.forEach(u -> ensureUser(u.id(), DEMO_PASSWORD, u.firstName(), u.lastName(),
+          u.id() + "@bofast.example", u.group()));
+    }
+    IdentityProperties.Admin admin = properties.admin();
+    if (admin != null && admin.isSet()) {
+      ensureUser(admin.id(), admin.password(), admin.firstName(), admin.lastName(), admin.email(), Groups.ADMIN);
+    }
   }
 
   private void ensureGroup(String id, String name) {

@@ -35,7 +35,10 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
       requireDatabase(env, problems, prod);
     }
     if (prod) {
-      requireAdministrator(env, problems);
+      // with the directory (ldap profile) the administrators are a directory group
+      if (!profiles.contains("ldap")) {
+        requireAdministrator(env, problems);
+      }
       if (!env.getProperty(PASSWORD_POLICY, Boolean.class, false)) {
         problems.add(PASSWORD_POLICY + ": must be true in production (the engine's password policy for every user)");
       }
