@@ -1,0 +1,57 @@
+package se.bofast.retention;
+
+import static se.bofast.retention.RetentionConstants.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.bofast.platform.retention.RecordSubject;
+
+/**
+ * "Gallra godkända klienter" (${removeApprovedRecords}, its own job): for every client the
+ * enhetschef approved, every module removes its rows (client register last), the engine's history
+ * of the client's ended process instances is deleted, and the removal log gets the counts. One
+ * transaction for the run: a failure rolls it all back and the job is retried (an incident after
+ * three tries), so a client is never half removed. The subject is the client with the case
+ * numbers recorded when the run was made (the journal's guard on PostgreSQL knows only those).
+ */
+@Component("removeApprovedRecords")
+class RemoveApprovedRecords implements JavaDelegate {
+
+  static final String ENGINE_MODULE = "engine";
+  static final String ENGINE_KIND = "processinstanser (historik)";
+
+  private final RetentionRuns runs;
+  private final ClientRecordsCatalog records;
+  private final EngineInstances engine;
+
+  RemoveApprovedRecords(RetentionRuns runs, ClientRecordsCatalog records, EngineInstances engine) {
+    this.runs = runs;
+    this.records = records;
+    this.engine = engine;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long runId = ((Number) execution.getVariable(VAR_RUN_ID)).longValue();
+    String approvedBy = runs.approvedBy(runId);
+    runs.openGuard(runId);
+    int removedClients = 0;
+    for (RetentionRuns.Candidate candidate : runs.candidates(runId)) {
+      if (candidate.status() != RetentionRuns.Status.APPROVED) {
+        continue;
+      }
+      RecordSubject subject = new RecordSubject(candidate.clientId(), Set.copyOf(candidate.caseNumbers()));
+      var instances = records.processInstanceIds(subject);
+      Map<String, Map<String, Integer>> removed = new LinkedHashMap<>(records.remove(subject));
+      removed.put(ENGINE_MODULE, Map.of(ENGINE_KIND, engine.deleteHistory(candidate.clientId(), instances)));
+      runs.logRemoval(candidate.id(), removed, approvedBy);
+      removedClients++;
+    }
+    runs.done(runId);
+    execution.setVariable("removedCount", removedClients);
+  }
+}
