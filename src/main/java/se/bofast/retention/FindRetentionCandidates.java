@@ -27,16 +27,16 @@ import se.bofast.platform.retention.RecordSubject;
 class FindRetentionCandidates implements JavaDelegate {
 
   private final ClientRecordsCatalog records;
-  private final EngineInstances engine;
+  private final RetentionHolds holds;
   private final RetentionRule rule;
   private final RetentionRuns runs;
   private final RetentionTexts texts;
   private final Clock clock;
 
-  FindRetentionCandidates(ClientRecordsCatalog records, EngineInstances engine, RetentionRule rule,
+  FindRetentionCandidates(ClientRecordsCatalog records, RetentionHolds holds, RetentionRule rule,
       RetentionRuns runs, RetentionTexts texts, Clock clock) {
     this.records = records;
-    this.engine = engine;
+    this.holds = holds;
     this.rule = rule;
     this.runs = runs;
     this.texts = texts;
@@ -78,10 +78,7 @@ class FindRetentionCandidates implements JavaDelegate {
   }
 
   private RetentionRuns.Found judge(RecordSubject subject, LocalDate last) {
-    Optional<String> open = records.openCase(subject);
-    if (open.isEmpty() && engine.running(subject.clientId(), records.processInstanceIds(subject))) {
-      open = Optional.of("pågående process");
-    }
+    Optional<String> open = holds.openCase(subject);
     Set<String> cases = subject.caseNumbers();
     return open.map(label -> new RetentionRuns.Found(subject.clientId(), cases, last, RetentionRuns.Status.OPEN_CASE,
             "Behålls: " + label))

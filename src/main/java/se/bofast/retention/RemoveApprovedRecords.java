@@ -2,8 +2,10 @@ package se.bofast.retention;
 
 import static se.bofast.retention.RetentionConstants.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +19,8 @@ import se.bofast.platform.retention.RecordSubject;
  * transaction for the run: a failure rolls it all back and the job is retried (an incident after
  * three tries), so a client is never half removed. The subject is the client with the case
  * numbers recorded when the run was made (the journal's guard on PostgreSQL knows only those).
+ * A client who got a new entry, a new case or an open case since the list (the approval may come
+ * weeks later) is held instead, with the reason.
  */
 @Component("removeApprovedRecords")
 class RemoveApprovedRecords implements JavaDelegate {
@@ -26,11 +30,14 @@ class RemoveApprovedRecords implements JavaDelegate {
 
   private final RetentionRuns runs;
   private final ClientRecordsCatalog records;
+  private final RetentionHolds holds;
   private final EngineInstances engine;
 
-  RemoveApprovedRecords(RetentionRuns runs, ClientRecordsCatalog records, EngineInstances engine) {
+  RemoveApprovedRecords(RetentionRuns runs, ClientRecordsCatalog records, RetentionHolds holds,
+      EngineInstances engine) {
     this.runs = runs;
     this.records = records;
+    this.holds = holds;
     this.engine = engine;
   }
 
@@ -38,13 +45,20 @@ class RemoveApprovedRecords implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long runId = ((Number) execution.getVariable(VAR_RUN_ID)).longValue();
     String approvedBy = runs.approvedBy(runId);
+    LocalDate bound = runs.bound(runId);
     runs.openGuard(runId);
     int removedClients = 0;
     for (RetentionRuns.Candidate candidate : runs.candidates(runId)) {
       if (candidate.status() != RetentionRuns.Status.APPROVED) {
         continue;
       }
-      RecordSubject subject = new RecordSubject(candidate.clientId(), Set.copyOf(candidate.caseNumbers()));
+      Set<String> listed = Set.copyOf(candidate.caseNumbers());
+      Optional<String> changed = holds.sinceTheList(candidate.clientId(), listed, bound);
+      if (changed.isPresent()) {
+        runs.holdAtRemoval(candidate.id(), "Behålls: " + changed.get());
+        continue;
+      }
+      RecordSubject subject = new RecordSubject(candidate.clientId(), listed);
       var instances = records.processInstanceIds(subject);
       Map<String, Map<String, Integer>> removed = new LinkedHashMap<>(records.remove(subject));
       removed.put(ENGINE_MODULE, Map.of(ENGINE_KIND, engine.deleteHistory(candidate.clientId(), instances)));

@@ -96,6 +96,17 @@ class RetentionRuns {
    * Opens the database's guard for this transaction (PostgreSQL: the journal's DELETE trigger checks
    * the setting against the approved run, see RetentionGuardMigration); H2 has no guard.
    */
+  LocalDate bound(long runId) {
+    return jdbc.queryForObject("SELECT last_entry_on_or_before FROM retention_run WHERE id = ?", LocalDate.class,
+        runId);
+  }
+
+  /** An approved client kept after all: something changed since the list. */
+  void holdAtRemoval(long candidateId, String reason) {
+    jdbc.update("UPDATE retention_candidate SET status = 'HELD', reason = ? WHERE id = ? AND status = 'APPROVED'",
+        reason, candidateId);
+  }
+
   void openGuard(long runId) {
     boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
         "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));

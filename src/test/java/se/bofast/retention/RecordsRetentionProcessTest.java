@@ -92,6 +92,8 @@ class RecordsRetentionProcessTest {
     long alias = track(data.unidentified(LocalDate.of(2004, 5, 5)));
     // due, but the enhetschef holds it
     long heldByManager = track(data.unidentified(LocalDate.of(2005, 5, 5)));
+    // due when listed, but a new entry comes before the removal runs
+    long lateComer = track(data.unidentified(LocalDate.of(2006, 6, 1)));
     // exempt: born on the 15th; a samordningsnummer of the 25th (day 85)
     long exempt = track(data.identified(data.personnummer(4, 15), false, old));
     long exemptCoordination = track(data.identified(data.personnummer(5, 85), true, old));
@@ -117,12 +119,13 @@ class RecordsRetentionProcessTest {
     assertThat(listed).extracting(r -> ((Number) r.get("client_id")).longValue() + " " + r.get("status") + " "
         + r.get("last_entry_on")).containsExactly(
             alias + " DUE 2004-05-05", heldByManager + " DUE 2005-05-05", due + " DUE 2006-05-01",
-            withProcess + " OPEN_CASE 2003-02-01", openJourney + " OPEN_CASE 2004-01-01");
+            lateComer + " DUE 2006-06-01", withProcess + " OPEN_CASE 2003-02-01",
+            openJourney + " OPEN_CASE 2004-01-01");
     Map<String, Object> vars = runtime.getVariables(pi.getId());
-    assertThat(vars).containsEntry("dueCount", 3).containsEntry("openCaseCount", 2).containsEntry("exemptCount", 2)
+    assertThat(vars).containsEntry("dueCount", 4).containsEntry("openCaseCount", 2).containsEntry("exemptCount", 2)
         .containsEntry("runTitle", "Gallring 2012: senaste anteckning senast 2006-12-31");
     String summary = (String) vars.get("dueSummary");
-    assertThat(summary.lines()).hasSize(3);
+    assertThat(summary.lines()).hasSize(4);
     assertThat(summary).contains("Nr 3: " + journey + ", " + eviction + " – senaste anteckning 2006-05-01 – Mer än 5 år"
         + " sedan senaste anteckningen (2006-05-01)").contains("Nr 1: utan ärendenummer (klient-id " + alias + ")");
     assertThat(vars.get("openCaseSummary").toString()).contains("Behålls: pågående vårdkedja")
@@ -138,22 +141,26 @@ class RecordsRetentionProcessTest {
         .hasMessageContaining("Rad 1: nummer 9 finns inte bland klienterna som ska gallras.")
         .hasMessageContaining("Rad 2: skriv numret i listan, ett kolon och skälet")
         .hasMessageContaining("Kryssa i att du har gått igenom listan");
-    assertThatThrownBy(() -> staff.complete(task, "enhetschef", Map.of("holdReasons", "2:  \n4: pågår",
+    assertThatThrownBy(() -> staff.complete(task, "enhetschef", Map.of("holdReasons", "2:  \n5: pågår",
         "approved", true))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Rad 1: skriv skälet till att nummer 2 behålls.")
-        .hasMessageContaining("Rad 2: nummer 4 finns inte bland klienterna som ska gallras.");
-    assertThat(data.count("retention_candidate", "run_id = ? AND status = 'DUE'", runId)).isEqualTo(3);
+        .hasMessageContaining("Rad 2: nummer 5 finns inte bland klienterna som ska gallras.");
+    assertThat(data.count("retention_candidate", "run_id = ? AND status = 'DUE'", runId)).isEqualTo(4);
 
     staff.complete(task, "enhetschef", Map.of("holdReasons", "2: begäran om utlämnande pågår", "approved", true));
+    data.journal(lateComer, null, LocalDate.of(2012, 1, 20), null);
     staff.runDueJobs(pi);
     assertThat(pi).isEnded().hasPassed("Task_RemoveRecords", "EndEvent_Removed");
 
     assertThat(jdbc.queryForList("SELECT client_id, status, reason, decided_by FROM retention_candidate WHERE run_id = ?"
         + " ORDER BY position", runId)).extracting(r -> r.get("client_id") + " " + r.get("status") + " "
         + r.get("decided_by")).containsExactly(alias + " REMOVED eva", heldByManager + " HELD eva", due + " REMOVED eva",
-            withProcess + " OPEN_CASE null", openJourney + " OPEN_CASE null");
+            lateComer + " HELD eva", withProcess + " OPEN_CASE null", openJourney + " OPEN_CASE null");
     assertThat(jdbc.queryForObject("SELECT reason FROM retention_candidate WHERE run_id = ? AND client_id = ?",
         String.class, runId, heldByManager)).isEqualTo("Behålls av enhetschefen: begäran om utlämnande pågår");
+    assertThat(jdbc.queryForObject("SELECT reason FROM retention_candidate WHERE run_id = ? AND client_id = ?",
+        String.class, runId, lateComer)).isEqualTo("Behålls: ny anteckning efter listan (2012-01-20)");
+    assertThat(removalLog(runId, lateComer)).isEmpty();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(RetentionConstants.FIELD_HOLDS).count()).as("the reasons stay out of the engine").isZero();
     assertThat(jdbc.queryForMap("SELECT status, approved_by FROM retention_run WHERE id = ?", runId))
@@ -172,6 +179,7 @@ class RecordsRetentionProcessTest {
     assertThat(removalLog(runId, alias)).containsEntry("client/klient", 1).containsEntry("client/journalanteckningar", 0);
 
     Map<String, Integer> expected = new java.util.TreeMap<>(before);
+    expected.merge("client_journal_entry", 1, Integer::sum);   // the late comer's new entry
     Map.of("client", 2, "client_journal_entry", 3, "client_fact", 1, "client_team_member", 1, "journey", 1,
         "placement", 1, "outreach_contact", 1, "followup_assessment", 1, "work_plan", 1, "work_plan_version", 1)
         .forEach((table, n) -> expected.merge(table, -n, Integer::sum));
@@ -179,7 +187,7 @@ class RecordsRetentionProcessTest {
         "eviction_case_tenant", 1, "partner_contact", 1, "notification_outbox", 1, "partner", 0)
         .forEach((table, n) -> expected.merge(table, -n, Integer::sum));
     assertThat(counts()).as("exactly the due clients' rows, nothing else").isEqualTo(expected);
-    for (long kept : List.of(heldByManager, exempt, exemptCoordination, recent, openJourney, withProcess)) {
+    for (long kept : List.of(heldByManager, lateComer, exempt, exemptCoordination, recent, openJourney, withProcess)) {
       assertThat(data.count("client", "id = ?", kept)).as("client " + kept + " kept").isEqualTo(1);
     }
     assertThat(data.count("client_journal_entry", "client_id = ?", recent)).isEqualTo(1);
