@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.retention.CaseRecords;
 import se.bofast.platform.retention.ClientRecords;
 import se.bofast.platform.retention.EntryDates;
 import se.bofast.platform.retention.RecordSubject;
@@ -21,11 +22,12 @@ import se.bofast.platform.retention.RecordSubject;
  * case's journal). Removed last ({@code Ordered.LOWEST_PRECEDENCE}): the other modules' rows
  * point at the client. On PostgreSQL the journal's guard lets these DELETEs through only inside an
  * approved retention run (see retention.RetentionGuardMigration). The client's birth day is read
- * here, and only the day of the month leaves the module.
+ * here, and only the day of the month leaves the module. For a case without a client (an eviction
+ * case of tenants who never became clients) only its journal is here.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ClientRetentionRecords implements ClientRecords {
+class ClientRetentionRecords implements ClientRecords, CaseRecords {
 
   private static final String JOURNAL_OF_SUBJECT =
       "(client_id = :clientId OR (client_id IS NULL AND case_number IN (:caseNumbers)))";
@@ -86,6 +88,24 @@ class ClientRetentionRecords implements ClientRecords {
     removed.put("teamhistorik", jdbc.update("DELETE FROM client_team_member WHERE client_id = :clientId", p));
     removed.put("klient", jdbc.update("DELETE FROM client WHERE id = :clientId", p));
     return removed;
+  }
+
+  @Override
+  public Optional<LocalDate> lastEntry(String caseNumber) {
+    MapSqlParameterSource p = caseJournal(caseNumber);
+    return EntryDates.latest(jdbc, p, "SELECT MAX(event_date) FROM client_journal_entry WHERE " + JOURNAL_OF_SUBJECT,
+        "SELECT MAX(written_at) FROM client_journal_entry WHERE " + JOURNAL_OF_SUBJECT,
+        "SELECT MAX(signed_at) FROM client_journal_entry WHERE " + JOURNAL_OF_SUBJECT);
+  }
+
+  @Override
+  public Map<String, Integer> remove(String caseNumber) {
+    return Map.of("journalanteckningar", removeJournal(caseJournal(caseNumber)));
+  }
+
+  /** The journal of a case alone: no client id matches -1. */
+  private static MapSqlParameterSource caseJournal(String caseNumber) {
+    return EntryDates.parameters(new RecordSubject(-1, java.util.Set.of(caseNumber)));
   }
 
   /** Corrections point at the entry they correct: the entries nothing points at go first, round by round. */

@@ -27,10 +27,11 @@ class EngineInstances {
     this.history = history;
   }
 
-  boolean running(long clientId, Set<String> moduleInstances) {
-    if (runtime.createProcessInstanceQuery().variableValueEquals(VAR_CLIENT_ID, clientId).count() > 0
-        || (clientId <= Integer.MAX_VALUE
-            && runtime.createProcessInstanceQuery().variableValueEquals(VAR_CLIENT_ID, (int) clientId).count() > 0)) {
+  /** @param clientId null for a case without a client: only the module's instances count */
+  boolean running(Long clientId, Set<String> moduleInstances) {
+    if (clientId != null && (runtime.createProcessInstanceQuery().variableValueEquals(VAR_CLIENT_ID, clientId)
+        .count() > 0 || (clientId <= Integer.MAX_VALUE && runtime.createProcessInstanceQuery()
+            .variableValueEquals(VAR_CLIENT_ID, clientId.intValue()).count() > 0))) {
       return true;
     }
     return !moduleInstances.isEmpty()
@@ -38,12 +39,15 @@ class EngineInstances {
   }
 
   /** Deletes the history of the client's ended instances; returns how many instances. */
-  int deleteHistory(long clientId, Set<String> moduleInstances) {
-    Set<String> ids = new HashSet<>(ids(history.createHistoricProcessInstanceQuery()
-        .variableValueEquals(VAR_CLIENT_ID, clientId).finished().list()));
-    if (clientId <= Integer.MAX_VALUE) {
+  int deleteHistory(Long clientId, Set<String> moduleInstances) {
+    Set<String> ids = new HashSet<>();
+    if (clientId != null) {
       ids.addAll(ids(history.createHistoricProcessInstanceQuery()
-          .variableValueEquals(VAR_CLIENT_ID, (int) clientId).finished().list()));
+          .variableValueEquals(VAR_CLIENT_ID, clientId).finished().list()));
+    }
+    if (clientId != null && clientId <= Integer.MAX_VALUE) {
+      ids.addAll(ids(history.createHistoricProcessInstanceQuery()
+          .variableValueEquals(VAR_CLIENT_ID, clientId.intValue()).finished().list()));
     }
     if (!moduleInstances.isEmpty()) {
       ids.addAll(ids(history.createHistoricProcessInstanceQuery().processInstanceIds(moduleInstances)

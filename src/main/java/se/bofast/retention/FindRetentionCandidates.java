@@ -20,22 +20,25 @@ import se.bofast.platform.retention.RecordSubject;
 /**
  * "Sök klienter att gallra" (${findRetentionCandidates}): every client the modules know whose last
  * entry is due under the rule, not exempt by birth day; held (OPEN_CASE) when a module reports an
- * open case or a process of the client is running. Stores the run and sets the form's variables:
+ * open case or a process of the client is running. Then the same for each case that belongs to no
+ * client (an eviction case of tenants who never became clients), by the case's own last entry. Stores the run and sets the form's variables:
  * counts and one line per client with case numbers and dates, never a name or personnummer.
  */
 @Component("findRetentionCandidates")
 class FindRetentionCandidates implements JavaDelegate {
 
   private final ClientRecordsCatalog records;
+  private final CaseRecordsCatalog cases;
   private final RetentionHolds holds;
   private final RetentionRule rule;
   private final RetentionRuns runs;
   private final RetentionTexts texts;
   private final Clock clock;
 
-  FindRetentionCandidates(ClientRecordsCatalog records, RetentionHolds holds, RetentionRule rule,
-      RetentionRuns runs, RetentionTexts texts, Clock clock) {
+  FindRetentionCandidates(ClientRecordsCatalog records, CaseRecordsCatalog cases, RetentionHolds holds,
+      RetentionRule rule, RetentionRuns runs, RetentionTexts texts, Clock clock) {
     this.records = records;
+    this.cases = cases;
     this.holds = holds;
     this.rule = rule;
     this.runs = runs;
@@ -62,8 +65,20 @@ class FindRetentionCandidates implements JavaDelegate {
       }
       found.add(judge(subject, last.get()));
     }
+    for (String caseNumber : cases.casesWithoutClient()) {
+      Optional<LocalDate> last = cases.lastEntry(caseNumber);
+      if (last.isEmpty() || last.get().isAfter(bound)) {
+        continue;
+      }
+      if (cases.birthDaysOfMonth(caseNumber).stream().anyMatch(rule::exempt)) {
+        exempt++;   // one of the household was born on an exempt day: the case is kept for research
+        continue;
+      }
+      found.add(judge(caseNumber, last.get()));
+    }
     found.sort(Comparator.comparing(RetentionRuns.Found::status).thenComparing(RetentionRuns.Found::lastEntryOn)
-        .thenComparing(RetentionRuns.Found::clientId));
+        .thenComparing(RetentionRuns.Found::clientId, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(f -> String.join(",", f.caseNumbers())));
     long runId = runs.create(execution.getProcessInstanceId(), today, bound, found);
     List<RetentionRuns.Candidate> stored = runs.candidates(runId);
     Map<String, Object> variables = new HashMap<>();
@@ -83,6 +98,14 @@ class FindRetentionCandidates implements JavaDelegate {
     return open.map(label -> new RetentionRuns.Found(subject.clientId(), cases, last, RetentionRuns.Status.OPEN_CASE,
             "Behålls: " + label))
         .orElseGet(() -> new RetentionRuns.Found(subject.clientId(), cases, last, RetentionRuns.Status.DUE,
+            texts.whyDue(last)));
+  }
+
+  private RetentionRuns.Found judge(String caseNumber, LocalDate last) {
+    return holds.openCase(caseNumber)
+        .map(label -> new RetentionRuns.Found(null, Set.of(caseNumber), last, RetentionRuns.Status.OPEN_CASE,
+            "Behålls: " + label))
+        .orElseGet(() -> new RetentionRuns.Found(null, Set.of(caseNumber), last, RetentionRuns.Status.DUE,
             texts.whyDue(last)));
   }
 

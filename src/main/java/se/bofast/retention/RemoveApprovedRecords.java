@@ -30,13 +30,15 @@ class RemoveApprovedRecords implements JavaDelegate {
 
   private final RetentionRuns runs;
   private final ClientRecordsCatalog records;
+  private final CaseRecordsCatalog cases;
   private final RetentionHolds holds;
   private final EngineInstances engine;
 
-  RemoveApprovedRecords(RetentionRuns runs, ClientRecordsCatalog records, RetentionHolds holds,
-      EngineInstances engine) {
+  RemoveApprovedRecords(RetentionRuns runs, ClientRecordsCatalog records, CaseRecordsCatalog cases,
+      RetentionHolds holds, EngineInstances engine) {
     this.runs = runs;
     this.records = records;
+    this.cases = cases;
     this.holds = holds;
     this.engine = engine;
   }
@@ -53,14 +55,23 @@ class RemoveApprovedRecords implements JavaDelegate {
         continue;
       }
       Set<String> listed = Set.copyOf(candidate.caseNumbers());
-      Optional<String> changed = holds.sinceTheList(candidate.clientId(), listed, bound);
+      String caseWithoutClient = candidate.clientId() == null ? listed.iterator().next() : null;
+      Optional<String> changed = caseWithoutClient != null ? holds.caseSinceTheList(caseWithoutClient, bound)
+          : holds.sinceTheList(candidate.clientId(), listed, bound);
       if (changed.isPresent()) {
         runs.holdAtRemoval(candidate.id(), "Behålls: " + changed.get());
         continue;
       }
-      RecordSubject subject = new RecordSubject(candidate.clientId(), listed);
-      var instances = records.processInstanceIds(subject);
-      Map<String, Map<String, Integer>> removed = new LinkedHashMap<>(records.remove(subject));
+      Map<String, Map<String, Integer>> removed;
+      Set<String> instances;
+      if (caseWithoutClient != null) {
+        instances = cases.processInstanceIds(caseWithoutClient);
+        removed = new LinkedHashMap<>(cases.remove(caseWithoutClient));
+      } else {
+        RecordSubject subject = new RecordSubject(candidate.clientId(), listed);
+        instances = records.processInstanceIds(subject);
+        removed = new LinkedHashMap<>(records.remove(subject));
+      }
       removed.put(ENGINE_MODULE, Map.of(ENGINE_KIND, engine.deleteHistory(candidate.clientId(), instances)));
       runs.logRemoval(candidate.id(), removed, approvedBy);
       removedClients++;

@@ -15,11 +15,31 @@ import se.bofast.platform.retention.RecordSubject;
 class RetentionHolds {
 
   private final ClientRecordsCatalog records;
+  private final CaseRecordsCatalog cases;
   private final EngineInstances engine;
 
-  RetentionHolds(ClientRecordsCatalog records, EngineInstances engine) {
+  RetentionHolds(ClientRecordsCatalog records, CaseRecordsCatalog cases, EngineInstances engine) {
     this.records = records;
+    this.cases = cases;
     this.engine = engine;
+  }
+
+  /** A case without a client: open in its module, or a process of it running. */
+  Optional<String> openCase(String caseNumber) {
+    Optional<String> open = cases.openCase(caseNumber);
+    if (open.isEmpty() && engine.running(null, cases.processInstanceIds(caseNumber))) {
+      return Optional.of("pågående process");
+    }
+    return open;
+  }
+
+  /** At removal, for a case without a client: a new entry since the list, or open again. */
+  Optional<String> caseSinceTheList(String caseNumber, LocalDate bound) {
+    Optional<LocalDate> last = cases.lastEntry(caseNumber);
+    if (last.isPresent() && last.get().isAfter(bound)) {
+      return Optional.of("ny anteckning efter listan (" + last.get() + ")");
+    }
+    return openCase(caseNumber).map(label -> label + " efter listan");
   }
 
   Optional<String> openCase(RecordSubject subject) {

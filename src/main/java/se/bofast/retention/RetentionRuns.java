@@ -24,12 +24,13 @@ class RetentionRuns {
 
   enum Status { DUE, OPEN_CASE, HELD, APPROVED, REMOVED }
 
-  record Candidate(long id, int position, long clientId, LocalDate lastEntryOn, Status status, String reason,
+  /** @param clientId null for a case that belongs to no client (its one case number is the subject) */
+  record Candidate(long id, int position, Long clientId, LocalDate lastEntryOn, Status status, String reason,
       List<String> caseNumbers) {
   }
 
-  /** A client found by the search, before it is stored. */
-  record Found(long clientId, Set<String> caseNumbers, LocalDate lastEntryOn, Status status, String reason) {
+  /** A client (or a case without a client: clientId null) found by the search, before it is stored. */
+  record Found(Long clientId, Set<String> caseNumbers, LocalDate lastEntryOn, Status status, String reason) {
   }
 
   private final JdbcTemplate jdbc;
@@ -70,7 +71,8 @@ class RetentionRuns {
           cases.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
         }, runId);
     return jdbc.query("SELECT id, position, client_id, last_entry_on, status, reason FROM retention_candidate"
-        + " WHERE run_id = ? ORDER BY position", (rs, i) -> new Candidate(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+        + " WHERE run_id = ? ORDER BY position", (rs, i) -> new Candidate(rs.getLong(1), rs.getInt(2),
+            rs.getObject(3) == null ? null : rs.getLong(3),
             rs.getObject(4, LocalDate.class), Status.valueOf(rs.getString(5)), rs.getString(6),
             cases.getOrDefault(rs.getLong(1), List.of())), runId);
   }

@@ -33,6 +33,7 @@ class RetentionTexts {
       s.append("Nr ").append(c.position()).append(": ")
           .append(c.caseNumbers().isEmpty() ? "utan ärendenummer (klient-id " + c.clientId() + ")"
               : String.join(", ", c.caseNumbers()))
+          .append(c.clientId() == null ? " (hyresgäst som inte är klient)" : "")
           .append(" – senaste anteckning ").append(c.lastEntryOn()).append(" – ").append(c.reason()).append('\n');
     }
     return s.isEmpty() ? "Inga." : s.toString().stripTrailing();

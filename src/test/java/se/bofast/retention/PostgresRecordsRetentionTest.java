@@ -52,7 +52,7 @@ class PostgresRecordsRetentionTest {
     long due = data.identified(pnr, false, old);
     long entry = data.journal(due, null, LocalDate.of(2005, 6, 10), null);
     data.journal(due, null, LocalDate.of(2005, 6, 11), entry);
-    String eviction = data.closedEvictionCase(pnr, LocalDate.of(2004, 9, 1), LocalDate.of(2004, 11, 1));
+    String eviction = data.evictionCase(pnr, LocalDate.of(2004, 9, 1), LocalDate.of(2004, 11, 1));
     long recent = data.identified(data.personnummer(6, 8), false, old);
     long recentEntry = data.journal(recent, null, LocalDate.of(2008, 2, 1), null);
 

@@ -47,11 +47,13 @@ class RecordsRetentionProcessTest {
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   @Autowired ClientRecordsCatalog records;
+  @Autowired CaseRecordsCatalog caseRecords;
 
   Staff staff;
   RetentionDataSet data;
   final List<Long> clients = new ArrayList<>();
   final List<String> running = new ArrayList<>();
+  final List<String> cases = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -69,6 +71,7 @@ class RecordsRetentionProcessTest {
         records.remove(records.subject(client));
       }
     }
+    cases.forEach(caseRecords::remove);
   }
 
   @Test
@@ -84,7 +87,7 @@ class RecordsRetentionProcessTest {
     String journey = data.journey(due, old, LocalDate.of(2006, 5, 1));
     data.assessment(due, LocalDate.of(2005, 3, 1));
     data.endedWorkPlan(due, LocalDate.of(2005, 4, 1));
-    String eviction = data.closedEvictionCase(pnrDue, LocalDate.of(2004, 9, 1), LocalDate.of(2004, 11, 1));
+    String eviction = data.evictionCase(pnrDue, LocalDate.of(2004, 9, 1), LocalDate.of(2004, 11, 1));
     data.landlordContactAbout(journey, LocalDate.of(2004, 2, 1));
     data.noticeAbout(eviction, LocalDate.of(2004, 9, 2));
     String dueInstance = data.instance(due, journey, LocalDate.of(2005, 1, 10), true);
@@ -94,6 +97,13 @@ class RecordsRetentionProcessTest {
     long heldByManager = track(data.unidentified(LocalDate.of(2005, 5, 5)));
     // due when listed, but a new entry comes before the removal runs
     long lateComer = track(data.unidentified(LocalDate.of(2006, 6, 1)));
+    // due: an eviction case of a tenant who never became a client, last entry 2006-08-01
+    String caseWithoutClient = caseTracked(data.evictionCase(data.personnummer(7, 7), LocalDate.of(2006, 7, 1),
+        LocalDate.of(2006, 8, 1)));
+    // exempt: such a case of a tenant born on the 25th; held: such a case still open (last entry: the attempt)
+    caseTracked(data.evictionCase(data.personnummer(8, 25), LocalDate.of(2004, 1, 1), LocalDate.of(2004, 2, 1)));
+    String openCaseWithoutClient = caseTracked(data.evictionCase(data.personnummer(9, 9), LocalDate.of(2004, 6, 1),
+        null));
     // exempt: born on the 15th; a samordningsnummer of the 25th (day 85)
     long exempt = track(data.identified(data.personnummer(4, 15), false, old));
     long exemptCoordination = track(data.identified(data.personnummer(5, 85), true, old));
@@ -116,20 +126,23 @@ class RecordsRetentionProcessTest {
     long runId = ((Number) runtime.getVariable(pi.getId(), RetentionConstants.VAR_RUN_ID)).longValue();
     List<Map<String, Object>> listed = jdbc.queryForList("SELECT position, client_id, status, last_entry_on"
         + " FROM retention_candidate WHERE run_id = ? ORDER BY position", runId);
-    assertThat(listed).extracting(r -> ((Number) r.get("client_id")).longValue() + " " + r.get("status") + " "
+    assertThat(listed).extracting(r -> r.get("client_id") + " " + r.get("status") + " "
         + r.get("last_entry_on")).containsExactly(
             alias + " DUE 2004-05-05", heldByManager + " DUE 2005-05-05", due + " DUE 2006-05-01",
-            lateComer + " DUE 2006-06-01", withProcess + " OPEN_CASE 2003-02-01",
-            openJourney + " OPEN_CASE 2004-01-01");
+            lateComer + " DUE 2006-06-01", "null DUE 2006-08-01", withProcess + " OPEN_CASE 2003-02-01",
+            openJourney + " OPEN_CASE 2004-01-01", "null OPEN_CASE 2004-06-02");
     Map<String, Object> vars = runtime.getVariables(pi.getId());
-    assertThat(vars).containsEntry("dueCount", 4).containsEntry("openCaseCount", 2).containsEntry("exemptCount", 2)
+    assertThat(vars).containsEntry("dueCount", 5).containsEntry("openCaseCount", 3).containsEntry("exemptCount", 3)
         .containsEntry("runTitle", "Gallring 2012: senaste anteckning senast 2006-12-31");
     String summary = (String) vars.get("dueSummary");
-    assertThat(summary.lines()).hasSize(4);
+    assertThat(summary.lines()).hasSize(5);
+    assertThat(summary).contains("Nr 5: " + caseWithoutClient + " (hyresgäst som inte är klient) – senaste anteckning"
+        + " 2006-08-01");
     assertThat(summary).contains("Nr 3: " + journey + ", " + eviction + " – senaste anteckning 2006-05-01 – Mer än 5 år"
         + " sedan senaste anteckningen (2006-05-01)").contains("Nr 1: utan ärendenummer (klient-id " + alias + ")");
     assertThat(vars.get("openCaseSummary").toString()).contains("Behålls: pågående vårdkedja")
-        .contains("Behålls: pågående process");
+        .contains("Behålls: pågående process").contains("Nr 8: " + openCaseWithoutClient
+            + " (hyresgäst som inte är klient) – senaste anteckning 2004-06-02 – Behålls: pågående vräkningsärende");
     assertThat(vars.values().toString()).doesNotContain(RetentionDataSet.FIRST_NAME, RetentionDataSet.LAST_NAME,
         pnrDue, pnrDue.substring(2), "Gallringsalias");
 
@@ -141,11 +154,11 @@ class RecordsRetentionProcessTest {
         .hasMessageContaining("Rad 1: nummer 9 finns inte bland klienterna som ska gallras.")
         .hasMessageContaining("Rad 2: skriv numret i listan, ett kolon och skälet")
         .hasMessageContaining("Kryssa i att du har gått igenom listan");
-    assertThatThrownBy(() -> staff.complete(task, "enhetschef", Map.of("holdReasons", "2:  \n5: pågår",
+    assertThatThrownBy(() -> staff.complete(task, "enhetschef", Map.of("holdReasons", "2:  \n6: pågår",
         "approved", true))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Rad 1: skriv skälet till att nummer 2 behålls.")
-        .hasMessageContaining("Rad 2: nummer 5 finns inte bland klienterna som ska gallras.");
-    assertThat(data.count("retention_candidate", "run_id = ? AND status = 'DUE'", runId)).isEqualTo(4);
+        .hasMessageContaining("Rad 2: nummer 6 finns inte bland klienterna som ska gallras.");
+    assertThat(data.count("retention_candidate", "run_id = ? AND status = 'DUE'", runId)).isEqualTo(5);
 
     staff.complete(task, "enhetschef", Map.of("holdReasons", "2: begäran om utlämnande pågår", "approved", true));
     data.journal(lateComer, null, LocalDate.of(2012, 1, 20), null);
@@ -155,12 +168,19 @@ class RecordsRetentionProcessTest {
     assertThat(jdbc.queryForList("SELECT client_id, status, reason, decided_by FROM retention_candidate WHERE run_id = ?"
         + " ORDER BY position", runId)).extracting(r -> r.get("client_id") + " " + r.get("status") + " "
         + r.get("decided_by")).containsExactly(alias + " REMOVED eva", heldByManager + " HELD eva", due + " REMOVED eva",
-            lateComer + " HELD eva", withProcess + " OPEN_CASE null", openJourney + " OPEN_CASE null");
+            lateComer + " HELD eva", "null REMOVED eva", withProcess + " OPEN_CASE null",
+            openJourney + " OPEN_CASE null", "null OPEN_CASE null");
     assertThat(jdbc.queryForObject("SELECT reason FROM retention_candidate WHERE run_id = ? AND client_id = ?",
         String.class, runId, heldByManager)).isEqualTo("Behålls av enhetschefen: begäran om utlämnande pågår");
     assertThat(jdbc.queryForObject("SELECT reason FROM retention_candidate WHERE run_id = ? AND client_id = ?",
         String.class, runId, lateComer)).isEqualTo("Behålls: ny anteckning efter listan (2012-01-20)");
     assertThat(removalLog(runId, lateComer)).isEmpty();
+    Map<String, Integer> caseLog = new java.util.HashMap<>();
+    jdbc.query("SELECT r.module, r.kind, r.removed_count FROM retention_removal r JOIN retention_case rc"
+        + " ON rc.candidate_id = r.candidate_id WHERE rc.case_number = ?",
+        rs -> { caseLog.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3)); }, caseWithoutClient);
+    assertThat(caseLog).containsEntry("eviction/vräkningsärenden", 1).containsEntry("eviction/hyresgäster", 1)
+        .containsEntry("client/journalanteckningar", 1).containsEntry("engine/processinstanser (historik)", 0);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(RetentionConstants.FIELD_HOLDS).count()).as("the reasons stay out of the engine").isZero();
     assertThat(jdbc.queryForMap("SELECT status, approved_by FROM retention_run WHERE id = ?", runId))
@@ -180,11 +200,11 @@ class RecordsRetentionProcessTest {
 
     Map<String, Integer> expected = new java.util.TreeMap<>(before);
     expected.merge("client_journal_entry", 1, Integer::sum);   // the late comer's new entry
-    Map.of("client", 2, "client_journal_entry", 3, "client_fact", 1, "client_team_member", 1, "journey", 1,
+    Map.of("client", 2, "client_journal_entry", 4, "client_fact", 1, "client_team_member", 1, "journey", 1,
         "placement", 1, "outreach_contact", 1, "followup_assessment", 1, "work_plan", 1, "work_plan_version", 1)
         .forEach((table, n) -> expected.merge(table, -n, Integer::sum));
-    Map.of("work_plan_goal", 1, "eviction_case", 1, "eviction_signal", 1, "eviction_contact_attempt", 1,
-        "eviction_case_tenant", 1, "partner_contact", 1, "notification_outbox", 1, "partner", 0)
+    Map.of("work_plan_goal", 1, "eviction_case", 2, "eviction_signal", 2, "eviction_contact_attempt", 2,
+        "eviction_case_tenant", 2, "partner_contact", 1, "notification_outbox", 1, "partner", 0)
         .forEach((table, n) -> expected.merge(table, -n, Integer::sum));
     assertThat(counts()).as("exactly the due clients' rows, nothing else").isEqualTo(expected);
     for (long kept : List.of(heldByManager, lateComer, exempt, exemptCoordination, recent, openJourney, withProcess)) {
@@ -231,6 +251,11 @@ class RecordsRetentionProcessTest {
   private Set<String> instances() {
     return runtime.createProcessInstanceQuery().processDefinitionKey(RetentionConstants.PROCESS_KEY).list().stream()
         .map(ProcessInstance::getId).collect(Collectors.toSet());
+  }
+
+  private String caseTracked(String caseNumber) {
+    cases.add(caseNumber);
+    return caseNumber;
   }
 
   private long track(long client) {

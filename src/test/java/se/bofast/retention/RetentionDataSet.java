@@ -25,15 +25,22 @@ class RetentionDataSet {
   final JdbcTemplate jdbc;
   final ProcessEngine engine;
   final String suffix = String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+  private int cases;
 
   RetentionDataSet(JdbcTemplate jdbc, ProcessEngine engine) {
     this.jdbc = jdbc;
     this.engine = engine;
   }
 
-  /** 12 digits, born 1931-mm-dd (samordningsnummer: day + 60), a serial from the run's suffix. */
+  /** 12 digits, born 1931-mm-dd (samordningsnummer: day + 60), a serial from the run's suffix, Luhn check digit. */
   String personnummer(int month, int day) {
-    return String.format("1931%02d%02d", month, day) + suffix.substring(1);
+    String nine = String.format("31%02d%02d", month, day) + suffix.substring(2);
+    int sum = 0;
+    for (int i = 0; i < nine.length(); i++) {
+      int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += d > 9 ? d - 9 : d;
+    }
+    return "19" + nine + (10 - sum % 10) % 10;
   }
 
   long identified(String personnummer, boolean coordination, LocalDate created) {
@@ -95,18 +102,22 @@ class RetentionDataSet {
         version);
   }
 
-  /** A closed eviction case of the tenant (the client's personnummer), with a signal, an attempt and a journal entry. */
-  String closedEvictionCase(String personnummer, LocalDate signalled, LocalDate closed) {
-    String caseNumber = "VR-" + signalled.getYear() + "-R" + suffix;
+  /**
+   * An eviction case of the tenant (a client's personnummer, or someone who is no client), closed
+   * when {@code closed} is given, else open; with a signal, an attempt and a journal entry.
+   */
+  String evictionCase(String personnummer, LocalDate signalled, LocalDate closed) {
+    String caseNumber = "VR-" + signalled.getYear() + "-R" + suffix + (cases++);
     long id = insert("INSERT INTO eviction_case (case_number, tenant_personal_number, tenant_name, street, postal_code,"
-        + " city, priority, contact_deadline, status, first_signal_on, outcome, closed_on, outcome_on, opened_by,"
-        + " opened_at) VALUES (?, ?, 'Gallrings Hyresgäst', 'Gallringsgatan 1', '12345', 'Staden', 'NORMAL', ?,"
-        + " 'CLOSED', ?, 'PREVENTED', ?, ?, 'bosse', ?)", caseNumber, personnummer, signalled.plusDays(10), signalled,
-        closed, closed, at(signalled));
+        + " city, priority, contact_deadline, status, open_tenant_key, first_signal_on, outcome, closed_on, outcome_on,"
+        + " opened_by, opened_at) VALUES (?, ?, 'Gallrings Hyresgäst', 'Gallringsgatan 1', '12345', 'Staden',"
+        + " 'NORMAL', ?, ?, ?, ?, ?, ?, ?, 'bosse', ?)", caseNumber, personnummer, signalled.plusDays(10),
+        closed == null ? "OPEN" : "CLOSED", closed == null ? personnummer : null, signalled,
+        closed == null ? null : "PREVENTED", closed, closed, at(signalled));
     jdbc.update("INSERT INTO eviction_case_tenant (case_id, personal_number, name, main_tenant, added_at, added_by)"
         + " VALUES (?, ?, 'Gallrings Hyresgäst', TRUE, ?, 'bosse')", id, personnummer, at(signalled));
     jdbc.update("INSERT INTO eviction_signal (case_id, source, external_reference, type, received_on, received_at,"
-        + " received_by) VALUES (?, 'LANDLORD', ?, 'RENT_ARREARS', ?, ?, 'intake')", id, "GALLRING-" + suffix,
+        + " received_by) VALUES (?, 'LANDLORD', ?, 'RENT_ARREARS', ?, ?, 'intake')", id, "GALLRING-" + caseNumber,
         signalled, at(signalled));
     jdbc.update("INSERT INTO eviction_contact_attempt (case_id, attempt_on, channel, reached, recorded_by, recorded_at)"
         + " VALUES (?, ?, 'LETTER', TRUE, 'bosse', ?)", id, signalled.plusDays(1), at(signalled));
