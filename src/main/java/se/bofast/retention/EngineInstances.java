@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The engine's side of a client: the process instances that carry the client's id (as a Long or an
  * Integer variable) or that a module started for the client. A running one holds the client; the
  * history of the ended ones is deleted with the client's records (HistoryService: the instances with
- * their activities, tasks, variables, details, incidents, decisions and operation log).
+ * their activities, tasks, variables, details, comments, attachments, incidents and job logs; their
+ * decision instances and operation-log entries separately, as the engine leaves those).
  */
 @Component
 class EngineInstances {
@@ -55,6 +57,15 @@ class EngineInstances {
     }
     if (ids.isEmpty()) {
       return 0;
+    }
+    for (String id : ids) {   // neither goes with the instance (DeleteHistoricProcessInstancesCmd)
+      List<String> decisions = history.createHistoricDecisionInstanceQuery().processInstanceId(id).list().stream()
+          .map(HistoricDecisionInstance::getId).toList();
+      if (!decisions.isEmpty()) {
+        history.deleteHistoricDecisionInstancesBulk(decisions);
+      }
+      history.createUserOperationLogQuery().processInstanceId(id).list()
+          .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
     }
     history.deleteHistoricProcessInstancesIfExists(List.copyOf(ids));
     return ids.size();

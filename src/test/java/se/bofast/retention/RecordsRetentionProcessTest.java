@@ -118,6 +118,7 @@ class RecordsRetentionProcessTest {
     running.add(runningInstance);
     String keptInstance = data.instance(recent, null, LocalDate.of(2005, 1, 1), true);
 
+    assertThat(history.createUserOperationLogQuery().processInstanceId(dueInstance).count()).isPositive();
     Map<String, Integer> before = counts();
     ProcessInstance pi = fireYearlyTimer();
     staff.runDueJobs(pi);
@@ -216,6 +217,7 @@ class RecordsRetentionProcessTest {
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(dueInstance).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dueInstance).count()).isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(dueInstance).count()).isZero();
+    assertThat(history.createUserOperationLogQuery().processInstanceId(dueInstance).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(keptInstance, runningInstance)).count())
         .as("the kept clients' history").isEqualTo(2);
   }
