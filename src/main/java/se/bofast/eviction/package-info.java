@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Eviction prevention",
     allowedDependencies = {"client", "housing", "landlord", "identity", "platform", "platform::web",
-        "platform::process"})
+        "platform::process", "platform::retention"})
 package se.bofast.eviction;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * housing chain's events; reads clients through client's API.
  */
 @ApplicationModule(displayName = "Follow-up",
-    allowedDependencies = {"client", "housing", "identity", "platform::web", "platform::process"})
+    allowedDependencies = {"client", "housing", "identity", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.followup;
 
 import org.springframework.modulith.ApplicationModule;

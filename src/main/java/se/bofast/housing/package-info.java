@@ -4,7 +4,7 @@
  * {@code PlacementReviewed} and {@code PlacementEnded} for follow-up.
  */
 @ApplicationModule(displayName = "Housing chain",
-    allowedDependencies = {"client", "identity", "platform", "platform::web", "platform::process"})
+    allowedDependencies = {"client", "identity", "platform", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.housing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * and adds obtained apartments to its stock through housing's API.
  */
 @ApplicationModule(displayName = "Landlord relations",
-    allowedDependencies = {"housing", "identity", "platform::web", "platform::process"})
+    allowedDependencies = {"housing", "identity", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.landlord;
 
 import org.springframework.modulith.ApplicationModule;

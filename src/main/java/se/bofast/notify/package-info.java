@@ -7,7 +7,7 @@
  * Listens to eviction's {@code UrgentCaseRaised}; reads tasks through the engine's API.
  */
 @ApplicationModule(displayName = "Notifications",
-    allowedDependencies = {"eviction", "identity", "platform::web", "platform::process"})
+    allowedDependencies = {"eviction", "identity", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.notify;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * {@code ChainClientRentDebt}: the agreed contact gets a task ({@code work-plan-rent-debt}).
  */
 @ApplicationModule(displayName = "Work plan",
-    allowedDependencies = {"client", "eviction", "identity", "platform::web", "platform::process"})
+    allowedDependencies = {"client", "eviction", "identity", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.workplan;
 
 import org.springframework.modulith.ApplicationModule;

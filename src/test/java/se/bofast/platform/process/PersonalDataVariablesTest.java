@@ -29,7 +29,9 @@ class PersonalDataVariablesTest {
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
       "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
-      "outOfOrderReason", "journalText", "deviationReason");
+      "outOfOrderReason", "journalText", "deviationReason",
+      // issue 15 item 4: the enhetschef's reasons to hold a client in records-retention
+      "holdReasons");
 
   @Autowired ProcessEngine engine;
   @Autowired List<PersonalDataVariables> declarations;
@@ -50,7 +52,7 @@ class PersonalDataVariablesTest {
   void eachModuleDeclaresItsOwnOnce() {
     assertThat(declarations).extracting(d -> d.getClass().getPackageName())
         .containsExactlyInAnyOrder("se.bofast.housing", "se.bofast.eviction", "se.bofast.landlord",
-            "se.bofast.followup");
+            "se.bofast.followup", "se.bofast.retention");
   }
 
   @Test
