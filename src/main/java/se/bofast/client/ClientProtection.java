@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.identity.Groups;
@@ -23,11 +25,14 @@ public class ClientProtection {
   private final ProtectionRepository markings;
   private final ClientRepository clients;
   private final ClientTeam team;
+  private final IdentityService identity;
 
-  ClientProtection(ProtectionRepository markings, ClientRepository clients, ClientTeam team) {
+  ClientProtection(ProtectionRepository markings, ClientRepository clients, ClientTeam team,
+      IdentityService identity) {
     this.markings = markings;
     this.clients = clients;
     this.team = team;
+    this.identity = identity;
   }
 
   /** Whether the client's file is protected now. */
@@ -63,6 +68,26 @@ public class ClientProtection {
   /** Whether the user may see the client's identity and contact details: not protected, or the team, or the enhetschef. */
   public boolean mayIdentify(long clientId, String userId, List<String> groups) {
     return !isProtected(clientId) || mayChange(clientId, userId, groups);
+  }
+
+  /** {@link #mayIdentify} for the logged-in user (nobody logged in: false for a protected client). */
+  public boolean currentUserMayIdentify(long clientId) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return !isProtected(clientId);
+    }
+    return mayIdentify(clientId, user.getUserId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+  }
+
+  /**
+   * The personnummer of every protected person: the protected clients' own and the household
+   * members' with a current marking (for a module that holds people by personnummer: eviction's tenants).
+   */
+  public Set<String> protectedPersonalNumbers() {
+    Set<String> numbers = new TreeSet<>(markings.findProtectedMemberNumbers());
+    clients.findAllById(markings.findProtectedClientIds()).stream().map(c -> c.toView().personalNumber())
+        .filter(java.util.Objects::nonNull).forEach(numbers::add);
+    return numbers;
   }
 
   /**

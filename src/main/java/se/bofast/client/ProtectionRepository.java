@@ -16,6 +16,10 @@ interface ProtectionRepository extends JpaRepository<ProtectionEntity, Long> {
   @Query("select distinct p.clientId from ProtectionEntity p where p.currentSubject is not null")
   List<Long> findProtectedClientIds();
 
+  @Query("select distinct p.memberPersonalNumber from ProtectionEntity p where p.currentSubject is not null"
+      + " and p.memberPersonalNumber is not null")
+  List<String> findProtectedMemberNumbers();
+
   @Query("select distinct p.clientId from ProtectionEntity p where p.currentSubject is not null"
       + " and p.memberPersonalNumber = ?1")
   List<Long> findClientIdsProtectingMember(String personalNumber);

@@ -208,7 +208,6 @@ public class FollowupService {
     ScheduledFollowup followup = followups.saveAndFlush(
         new ScheduledFollowup(clientId, kind, dueDate, cause, caseNumber, now()));
     String caseKey = caseNumber != null ? caseNumber : String.format("UPF-%05d", followup.id);
-    String displayName = names.taskDisplayName(clientId, caseKey);
     // the start event is asynchronous: this transaction only creates the instance and its job
     followup.processInstanceId = system.call(() -> runtime.createProcessInstanceByKey(PROCESS_ASSESSMENT_FOLLOWUP)
         .businessKey(caseKey)
@@ -216,7 +215,7 @@ public class FollowupService {
             VAR_FOLLOWUP_ID, followup.id,
             VAR_CLIENT_ID, clientId,
             VAR_CASE_NUMBER, caseKey,
-            VAR_CLIENT_DISPLAY_NAME, displayName,
+            VAR_CLIENT_DISPLAY_NAME, names.taskDisplayName(clientId, caseKey),
             VAR_FOLLOWUP_KIND, kind.name(),
             VAR_FOLLOWUP_LABEL, kind.label() + " (förföll " + dueDate + ")",
             VAR_DUE_AT, due.morningOf(dueDate)))

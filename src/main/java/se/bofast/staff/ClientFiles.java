@@ -62,21 +62,12 @@ class ClientFiles {
     ClientView shown = clientAccess.identityFor(client, userId);
     List<JourneyView> chain = journeys.forClient(clientId);
     if (shown.identityHidden()) {
-      chain = chain.stream().map(ClientFiles::withoutPlaces).toList();
+      chain = chain.stream().map(JourneyView::withoutPlaces).toList();
     }
     return new ClientFile(shown, team(clientId, mayChangeTeam), currentStep(chain).orElse(null), chain,
         openTasks(clientId), cases(client), followups(clientId), mayChangeTeam ? protection.view(clientId) : null);
   }
 
-  /** A journey without where the client stays (a shelter, a home): for readers who may not identify a protected client. */
-  private static JourneyView withoutPlaces(JourneyView j) {
-    return new JourneyView(j.id(), j.caseNumber(), j.clientId(), j.processInstanceId(), j.open(), j.complexNeeds(),
-        j.referralDate(), j.ineligibleReason(), j.visitsPerWeek(), j.supportRecommendation(), j.closedOn(),
-        j.closeReason(), j.placements().stream().map(p -> new PlacementView(p.id(), p.step(), null, null,
-            p.startDate(), p.endDate(), p.dayCostSek(), p.endReason(), p.terminationCause(), p.gapDaysBefore(),
-            p.stepEndCause(), p.previousPlacementId(), p.trialPeriodMonths(), p.takeoverRefusedOn())).toList(),
-        j.outreachContacts(), j.reviews(), j.transitions(), j.gapDays(), j.relapses());
-  }
 
   /** The open placement of the client's latest open journey, if any. */
   static Optional<ClientFile.Step> currentStep(List<JourneyView> chain) {

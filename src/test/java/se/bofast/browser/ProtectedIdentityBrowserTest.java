@@ -2,6 +2,7 @@ package se.bofast.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.bofast.browser.StaffPagesBrowserTest.button;
 import static se.bofast.browser.StaffPagesBrowserTest.heading;
 import static se.bofast.browser.StaffPagesBrowserTest.link;
 
@@ -26,7 +27,7 @@ import se.bofast.support.TestPersonnummer;
  * Klara, a case manager outside the client's team, finds the client's task handed back to the
  * group and opens it: the list and the "Klient" tab show the case number, never the name, the
  * personnummer or where the client sleeps. Kim, the client's named case manager, sees the name
- * in the tab and the marking with who set it on the client's page.
+ * in the tab and the marking with who set it on the client's page, where he removes it.
  */
 @AppTest
 class ProtectedIdentityBrowserTest extends BrowserTestBase {
@@ -147,5 +148,23 @@ class ProtectedIdentityBrowserTest extends BrowserTestBase {
     assertThat(row).containsText("av kim");
     assertThat(row.locator("td").nth(3)).hasText("–"); // not removed
     screenshot("klient-kim-skyddad");
+
+    // a household member's wrong personnummer is refused next to the field
+    page.locator("#marking").selectOption("SEKRETESSMARKERING");
+    page.locator("#memberPersonalNumber").fill("19800101-0000");
+    page.getByRole(AriaRole.BUTTON, button("Spara markeringen")).click();
+    assertThat(page.locator("#memberPersonalNumber-fel")).containsText("kontrollsiffran");
+    assertThat(page.locator("#memberPersonalNumber")).isFocused();
+    assertThat(row).hasCount(1);
+
+    // kim removes the marking: kept in the history with who removed it
+    page.locator("#memberPersonalNumber").fill("");
+    page.locator("#marking").selectOption("");
+    page.getByRole(AriaRole.BUTTON, button("Spara markeringen")).click();
+    assertThat(page.locator("#protection-form .status.ok")).hasText("Markeringen är borttagen.");
+    assertThat(page.locator("#protection-now")).hasText("Ingen markering.");
+    assertThat(row.locator("td").nth(3)).containsText("av kim");
+    assertThat(engine.getRuntimeService().getVariable(client.processInstanceId(), "clientDisplayName"))
+        .as("Tasklist shows the name again").isEqualTo(name);
   }
 }

@@ -161,6 +161,13 @@ class ProtectedIdentityTest {
     assertThat(evasFile.json().get("protection").get("current").get(0).get("marking").asText())
         .isEqualTo("SEKRETESSMARKERING");
 
+    // where the client sleeps: only for the team and the enhetschef
+    Response journey = http.get("/api/journeys/" + person.caseNumber(), colleague, "demo");
+    assertThat(journey.status()).as(journey.body()).isEqualTo(200);
+    assertThat(journey.json().get("placements").get(0).get("step").asText()).isEqualTo("HARBARGE");
+    assertThat(journey.body()).doesNotContain(person.shelter());
+    assertThat(http.get("/api/journeys/" + person.caseNumber(), "kim", "demo").body()).contains(person.shelter());
+
     Response tab = http.get("/api/tasks/" + outreach.getId() + "/client", colleague, "demo");
     assertThat(tab.status()).as(tab.body()).isEqualTo(200);
     assertThat(tab.json().get("displayName").asText()).isEqualTo(person.caseNumber());
