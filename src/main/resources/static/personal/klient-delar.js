@@ -46,7 +46,10 @@
   function identity(client) {
     const list = document.getElementById('identity');
     list.replaceChildren();
-    if (client.identified) {
+    if (client.identityHidden) {
+      fact(list, 'Identitet', 'Skyddade personuppgifter – visas bara för klientens team och enhetschefen');
+      fact(list, 'Visas som', client.displayName);
+    } else if (client.identified) {
       fact(list, 'Namn', [client.firstName, client.lastName].join(' ').trim());
       fact(list, client.coordinationNumber ? 'Samordningsnummer' : 'Personnummer', client.personalNumber);
       if (client.alias) { fact(list, 'Alias före identifiering', client.alias); }

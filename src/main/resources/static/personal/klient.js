@@ -52,6 +52,7 @@
     document.getElementById('client-heading').textContent = file.client.displayName;
     document.title = file.client.displayName + ' – klientens sida – Bofast';
     ClientPage.identity(file.client);
+    ClientProtectionPart.show(file.protection);
     ClientPage.team(file.team.current);
     teamForm(file);
     ClientPage.chain(file);
@@ -84,6 +85,15 @@
   }, function (entry) {
     loadJournal();
     return 'Anteckningen är sparad' + (entry.signed ? ' och signerad.' : '. Den är inte signerad.');
+  });
+
+  Bofast.onSubmit(document.getElementById('protection-form'), function (given) {
+    return Bofast.api('PUT', '/api/clients/' + encodeURIComponent(id) + '/protection', {
+      marking: given.marking || null, memberPersonalNumber: given.memberPersonalNumber || null
+    });
+  }, function (answer, given) {
+    load();
+    return given.marking ? 'Markeringen är sparad.' : 'Markeringen är borttagen.';
   });
 
   Bofast.onSubmit(document.getElementById('team-change'), function (given) {

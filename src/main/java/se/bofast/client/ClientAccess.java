@@ -26,12 +26,15 @@ public class ClientAccess {
   private final ClientTeam team;
   private final ClientTasks tasks;
   private final IdentityService identity;
+  private final ClientProtection protection;
 
-  ClientAccess(ClientRepository clients, ClientTeam team, ClientTasks tasks, IdentityService identity) {
+  ClientAccess(ClientRepository clients, ClientTeam team, ClientTasks tasks, IdentityService identity,
+      ClientProtection protection) {
     this.clients = clients;
     this.team = team;
     this.tasks = tasks;
     this.identity = identity;
+    this.protection = protection;
   }
 
   /**
@@ -58,5 +61,31 @@ public class ClientAccess {
   public boolean mayRead(long clientId, String userId, List<String> groups) {
     return groups.contains(Groups.ENHETSCHEF) || team.isMember(clientId, userId)
         || tasks.open(clientId).stream().anyMatch(task -> task.candidateGroups().stream().anyMatch(groups::contains));
+  }
+
+  /**
+   * The client as the calling user may see it: whole, or — a protected client read by someone
+   * outside the client's team who is not the enhetschef — without identity, named by the case
+   * number of an open task of the user's groups (or of the given task).
+   */
+  public ClientView identityFor(ClientView client, String userId) {
+    return identityFor(client, userId, null);
+  }
+
+  /** As {@link #identityFor(ClientView, String)}, named by this case number when identity is hidden. */
+  public ClientView identityFor(ClientView client, String userId, String caseNumber) {
+    List<String> groups = groups();
+    if (protection.mayIdentify(client.id(), userId, groups)) {
+      return client;
+    }
+    String label = caseNumber != null ? caseNumber : tasks.open(client.id()).stream()
+        .filter(task -> task.candidateGroups().stream().anyMatch(groups::contains))
+        .map(ClientTasks.OpenTask::caseNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return client.withoutIdentity(label);
+  }
+
+  private List<String> groups() {
+    Authentication user = identity.getCurrentAuthentication();
+    return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
   }
 }

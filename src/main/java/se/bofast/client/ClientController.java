@@ -97,8 +97,8 @@ class ClientController {
 
   @GetMapping(ClientConstants.API_CLIENT)
   ClientView get(@PathVariable long id) {
-    clientAccess.requireRead(id);
-    return existing(id);
+    String user = clientAccess.requireRead(id);
+    return clientAccess.identityFor(existing(id), user);
   }
 
   @PostMapping(path = ClientConstants.API_IDENTIFICATION, consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -94,6 +94,6 @@ class ClientEntity {
   ClientView toView() {
     String displayName = isIdentified() ? DisplayNames.of(firstName, lastName) : DisplayNames.ofAlias(alias);
     return new ClientView(id, isIdentified(), personalNumber, coordinationNumber, alias, firstName, lastName,
-        childrenInHousehold, needs, displayName);
+        childrenInHousehold, needs, displayName, false);
   }
 }

@@ -12,7 +12,9 @@ import se.bofast.client.ClientConstants;
  * An eviction case as staff read it (GET /api/eviction-cases), with the signals it has received
  * and the household's tenants (names; the personnummer stay in the case), and what its steps
  * decided: the UV-team's decision, the aid decision, emergency housing and the outcome with its
- * date and the rent debt left ({@code rentDebtSek} is the signals' debt).
+ * date and the rent debt left ({@code rentDebtSek} is the signals' debt). {@code protectedIdentity}:
+ * a tenant has protected identity (client.ClientProtection), so the address is left out for
+ * everyone and the names for all but the protected client's team and the enhetschef.
  */
 public record CaseView(long caseId, String caseNumber, String processInstanceId, String status, String priority,
     LocalDate contactDeadline, LocalDate reclaimDeadline, LocalDateTime evictionDate, String tenantName,
@@ -21,7 +23,7 @@ public record CaseView(long caseId, String caseNumber, String processInstanceId,
     Outcome outcome, Integer childrenAffected, Boolean socialServicesPresent, LocalDate closedOn,
     String clientJourneyCaseNumber, List<SignalView> signals, List<TenantView> tenants,
     UvTeamDecisionView uvTeamDecision, AidDecisionView aidDecision, Boolean emergencyHousing, LocalDate outcomeOn,
-    BigDecimal rentDebtAtOutcomeSek, LocalDate continuedWithoutContactOn) {
+    BigDecimal rentDebtAtOutcomeSek, LocalDate continuedWithoutContactOn, boolean protectedIdentity) {
 
   /** One signal of the case, as it was received. */
   public record SignalView(long id, SignalSource source, String externalReference, SignalType type,
@@ -56,7 +58,18 @@ public record CaseView(long caseId, String caseNumber, String processInstanceId,
         c.reclaimDeadline, c.evictionAt, c.tenantName, c.street, c.postalCode, c.city, c.landlordName,
         c.childrenInHousehold, c.rentDebtSek, c.firstSignalOn, c.firstContactOn, days, c.outcome, c.childrenAffected,
         c.socialServicesPresent, c.closedOn, c.clientJourneyCaseNumber, list, tenants(c), uv, aid,
-        c.emergencyHousing, c.outcomeOn, c.rentDebtAtOutcomeSek, c.continuedWithoutContactOn);
+        c.emergencyHousing, c.outcomeOn, c.rentDebtAtOutcomeSek, c.continuedWithoutContactOn, false);
+  }
+
+  /** The case of a protected household: no address; the names only when {@code identify}, else the case number. */
+  CaseView protectedView(boolean identify) {
+    List<TenantView> people = identify ? tenants
+        : tenants.stream().map(t -> new TenantView(caseNumber, t.mainTenant(), t.addedOn())).toList();
+    return new CaseView(caseId, caseNumber, processInstanceId, status, priority, contactDeadline, reclaimDeadline,
+        evictionDate, identify ? tenantName : caseNumber, null, null, null, landlordName, childrenInHousehold,
+        rentDebtSek, firstSignalOn, firstContactOn, daysToFirstContact, outcome, childrenAffected,
+        socialServicesPresent, closedOn, clientJourneyCaseNumber, signals, people, uvTeamDecision, aidDecision,
+        emergencyHousing, outcomeOn, rentDebtAtOutcomeSek, continuedWithoutContactOn, true);
   }
 
   private static List<TenantView> tenants(EvictionCase c) {

@@ -1,11 +1,15 @@
 package se.bofast.eviction;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.bofast.client.DisplayNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import se.bofast.client.ClientNames;
+import se.bofast.client.ClientProtection;
 import se.bofast.platform.web.InvalidInputException;
 
 /** The read side of eviction cases: one case, the list, and the facts the process keeps as variables. */
@@ -16,11 +20,18 @@ public class CaseViews {
   private final EvictionCaseRepository cases;
   private final EvictionSignalRepository signals;
   private final CaseTenantRepository tenants;
+  private final ClientNames names;
+  private final ClientProtection protection;
+  private final IdentityService identity;
 
-  CaseViews(EvictionCaseRepository cases, EvictionSignalRepository signals, CaseTenantRepository tenants) {
+  CaseViews(EvictionCaseRepository cases, EvictionSignalRepository signals, CaseTenantRepository tenants,
+      ClientNames names, ClientProtection protection, IdentityService identity) {
     this.cases = cases;
     this.signals = signals;
     this.tenants = tenants;
+    this.names = names;
+    this.protection = protection;
+    this.identity = identity;
   }
 
   public CaseView get(long caseId) {
@@ -51,7 +62,7 @@ public class CaseViews {
     Map<String, Object> facts = new HashMap<>();
     facts.put(EvictionConstants.VAR_CASE_ID, c.id);
     facts.put(EvictionConstants.VAR_CASE_NUMBER, c.caseNumber);
-    facts.put(EvictionConstants.VAR_DISPLAY_NAME, DisplayNames.of(c.tenantName));
+    facts.put(EvictionConstants.VAR_DISPLAY_NAME, displayName(c));
     facts.put(EvictionConstants.VAR_PRIORITY, c.priority);
     facts.put(EvictionConstants.VAR_PRIORITY_LABEL, EvictionPriority.label(c.priority));
     facts.put(EvictionConstants.VAR_LANDLORD_MEETING_NEEDED, c.landlordMeetingNeeded);
@@ -65,7 +76,34 @@ public class CaseViews {
     return facts;
   }
 
+  /** The name Tasklist shows for the case: the client module's one function (the case number for a protected household). */
+  String displayName(EvictionCase c) {
+    return names.tenantDisplayName(personalNumbers(c), c.tenantName, c.caseNumber);
+  }
+
+  /** Every tenant's personnummer (the main tenant's included). */
+  static List<String> personalNumbers(EvictionCase c) {
+    List<String> numbers = new ArrayList<>();
+    numbers.add(c.tenantPersonalNumber);
+    c.tenants.forEach(t -> numbers.add(t.personalNumber));
+    return numbers;
+  }
+
+  /**
+   * The case as the reader may see it: a protected household's address never, its names only for
+   * the protected client's team and the enhetschef.
+   */
   private CaseView view(EvictionCase c) {
-    return CaseView.of(c, signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id));
+    CaseView whole = CaseView.of(c, signals.findByCaseIdOrderByReceivedAtAscIdAsc(c.id));
+    List<String> numbers = personalNumbers(c);
+    if (!protection.anyProtected(numbers)) {
+      return whole;
+    }
+    Authentication user = identity.getCurrentAuthentication();
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    String userId = user == null ? null : user.getUserId();
+    boolean identify = userId != null
+        && numbers.stream().allMatch(n -> protection.mayIdentifyPerson(n, userId, groups));
+    return whole.protectedView(identify);
   }
 }

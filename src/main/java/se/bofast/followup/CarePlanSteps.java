@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.followup.CarePlan.Status;
@@ -40,16 +41,18 @@ class CarePlanSteps {
   private final CarePlanReviewRepository reviews;
   private final CarePlanRequests requests;
   private final ClientService clients;
+  private final ClientNames names;
   private final Clock clock;
 
   CarePlanSteps(CarePlanRepository plans, CarePlanParticipantRepository participants, CarePlanItemRepository items,
-      CarePlanReviewRepository reviews, CarePlanRequests requests, ClientService clients, Clock clock) {
+      CarePlanReviewRepository reviews, CarePlanRequests requests, ClientService clients, ClientNames names, Clock clock) {
     this.plans = plans;
     this.participants = participants;
     this.items = items;
     this.reviews = reviews;
     this.requests = requests;
     this.clients = clients;
+    this.names = names;
     this.clock = clock;
   }
 
@@ -71,14 +74,14 @@ class CarePlanSteps {
       requests.registerTarget(client.id(), null);
     }
     CarePlan plan = plans.saveAndFlush(new CarePlan(client.id(), by, now()));
-    return new Registered(plan.id, plan.number(), client.id(), client.displayName());
+    return new Registered(plan.id, plan.number(), client.id(), names.taskDisplayName(client.id(), plan.number()));
   }
 
   /** Started from code: the plan exists already. */
   Registered attach(long carePlanId, String processInstanceId) {
     CarePlan plan = plan(carePlanId);
     plan.processInstanceId = processInstanceId;
-    return new Registered(plan.id, plan.number(), plan.clientId, clients.get(plan.clientId).displayName());
+    return new Registered(plan.id, plan.number(), plan.clientId, names.taskDisplayName(plan.clientId, plan.number()));
   }
 
   void consent(long carePlanId, Boolean given, LocalDate consentDate, String note) {

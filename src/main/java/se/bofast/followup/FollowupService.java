@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.followup.ScheduledFollowup.Cause;
 import se.bofast.followup.ScheduledFollowup.Status;
@@ -83,6 +84,7 @@ public class FollowupService {
   private final CarePlanRequests carePlanRequests;
   private final CarePlanQueries carePlans;
   private final ClientService clients;
+  private final ClientNames names;
   private final FollowupProperties properties;
   private final FollowupDue due;
   private final RuntimeService runtime;
@@ -90,13 +92,14 @@ public class FollowupService {
   private final Clock clock;
 
   FollowupService(AssessmentRepository assessments, ScheduledFollowupRepository followups,
-      CarePlanRequests carePlanRequests, CarePlanQueries carePlans, ClientService clients,
+      CarePlanRequests carePlanRequests, CarePlanQueries carePlans, ClientService clients, ClientNames names,
       FollowupProperties properties, FollowupDue due, RuntimeService runtime, SystemAccess system, Clock clock) {
     this.assessments = assessments;
     this.followups = followups;
     this.carePlanRequests = carePlanRequests;
     this.carePlans = carePlans;
     this.clients = clients;
+    this.names = names;
     this.properties = properties;
     this.due = due;
     this.runtime = runtime;
@@ -205,7 +208,6 @@ public class FollowupService {
     ScheduledFollowup followup = followups.saveAndFlush(
         new ScheduledFollowup(clientId, kind, dueDate, cause, caseNumber, now()));
     String caseKey = caseNumber != null ? caseNumber : String.format("UPF-%05d", followup.id);
-    String displayName = clients.get(clientId).displayName();
     // the start event is asynchronous: this transaction only creates the instance and its job
     followup.processInstanceId = system.call(() -> runtime.createProcessInstanceByKey(PROCESS_ASSESSMENT_FOLLOWUP)
         .businessKey(caseKey)
@@ -213,7 +215,7 @@ public class FollowupService {
             VAR_FOLLOWUP_ID, followup.id,
             VAR_CLIENT_ID, clientId,
             VAR_CASE_NUMBER, caseKey,
-            VAR_CLIENT_DISPLAY_NAME, displayName,
+            VAR_CLIENT_DISPLAY_NAME, names.taskDisplayName(clientId, caseKey),
             VAR_FOLLOWUP_KIND, kind.name(),
             VAR_FOLLOWUP_LABEL, kind.label() + " (förföll " + dueDate + ")",
             VAR_DUE_AT, due.morningOf(dueDate)))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientProtection;
 import se.bofast.platform.process.SystemAccess;
 import se.bofast.platform.web.InvalidInputException;
 import se.bofast.platform.web.NotFoundException;
@@ -32,9 +33,11 @@ public class ApartmentService {
   private final RuntimeService runtimeService;
   private final SystemAccess system;
   private final Clock clock;
+  private final ClientProtection protection;
 
   ApartmentService(ApartmentRepository apartments, QueueRepository queue, JourneyRepository journeys,
-      RuntimeService runtimeService, SystemAccess system, Clock clock) {
+      RuntimeService runtimeService, SystemAccess system, Clock clock, ClientProtection protection) {
+    this.protection = protection;
     this.apartments = apartments;
     this.queue = queue;
     this.journeys = journeys;
@@ -62,7 +65,7 @@ public class ApartmentService {
 
   @Transactional(readOnly = true)
   public List<ApartmentView> list() {
-    return apartments.findByInStockTrueOrderByIdAsc().stream().map(ApartmentService::view).toList();
+    return apartments.findByInStockTrueOrderByIdAsc().stream().map(this::view).toList();
   }
 
   @Transactional(readOnly = true)
@@ -142,8 +145,9 @@ public class ApartmentService {
     return apartments.findById(id).orElseThrow(() -> new NotFoundException("Lägenheten finns inte (id " + id + ")."));
   }
 
-  private static ApartmentView view(Apartment a) {
-    return new ApartmentView(a.id, a.street, a.postalCode, a.city, a.landlordName, a.kind, a.status,
-        a.currentClientId);
+  /** The apartment; who lives there is left out when the tenant's identity is protected (the address would locate them). */
+  private ApartmentView view(Apartment a) {
+    Long tenant = a.currentClientId != null && protection.isProtected(a.currentClientId) ? null : a.currentClientId;
+    return new ApartmentView(a.id, a.street, a.postalCode, a.city, a.landlordName, a.kind, a.status, tenant);
   }
 }

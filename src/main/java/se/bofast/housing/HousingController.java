@@ -17,6 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.bofast.housing.ApartmentService.ApartmentView;
 import se.bofast.housing.JourneyViews.JourneyView;
 import se.bofast.identity.Groups;
+import se.bofast.client.ClientProtection;
 import se.bofast.platform.web.ApiAccess;
 import se.bofast.platform.web.DateRange;
 import se.bofast.platform.web.SafeText;
@@ -35,8 +36,11 @@ class HousingController {
   private final JourneyViews journeys;
   private final JourneyMessages messages;
   private final ApiAccess access;
+  private final ClientProtection protection;
 
-  HousingController(ApartmentService apartments, JourneyViews journeys, JourneyMessages messages, ApiAccess access) {
+  HousingController(ApartmentService apartments, JourneyViews journeys, JourneyMessages messages, ApiAccess access,
+      ClientProtection protection) {
+    this.protection = protection;
     this.apartments = apartments;
     this.journeys = journeys;
     this.messages = messages;
@@ -84,7 +88,8 @@ class HousingController {
   @RequireGroups({Groups.CASE_MANAGER, Groups.SOCIALSEKRETERARE, Groups.BOENDELOTS, Groups.BOSAMORDNARE,
       Groups.ENHETSCHEF})
   JourneyView journey(@PathVariable String caseNumber) {
-    return journeys.viewByCaseNumber(caseNumber);
+    JourneyView journey = journeys.viewByCaseNumber(caseNumber);
+    return protection.currentUserMayIdentify(journey.clientId()) ? journey : journey.withoutPlaces();
   }
 
   @PostMapping(path = HousingConstants.API_INTERRUPTIONS, consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.Households;
+import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientTeam;
 import se.bofast.client.ClientView;
@@ -46,16 +47,18 @@ public class JourneyIntake {
   private final JourneyRepository journeys;
   private final JourneyRecords records;
   private final ClientService clients;
+  private final ClientNames names;
   private final CaseNumbers caseNumbers;
   private final ApplicationEventPublisher events;
   private final ClientTeam team;
 
-  JourneyIntake(JourneyRepository journeys, JourneyRecords records, ClientService clients, CaseNumbers caseNumbers,
+  JourneyIntake(JourneyRepository journeys, JourneyRecords records, ClientService clients, ClientNames names, CaseNumbers caseNumbers,
       ApplicationEventPublisher events, ClientTeam team) {
     this.team = team;
     this.journeys = journeys;
     this.records = records;
     this.clients = clients;
+    this.names = names;
     this.caseNumbers = caseNumbers;
     this.events = events;
   }
@@ -120,7 +123,8 @@ public class JourneyIntake {
     boolean needsOutreach = !client.identified() || situation != Situation.OTHER;
     team.takeOn(client.id(), user);
     events.publishEvent(new JourneyStarted(client.id(), journey.caseNumber, complexNeeds));
-    return new StartedJourney(journey.id, journey.caseNumber, client.id(), client.displayName(), needsOutreach,
+    return new StartedJourney(journey.id, journey.caseNumber, client.id(),
+        names.taskDisplayName(client.id(), journey.caseNumber), needsOutreach,
         complexNeeds);
   }
 }

@@ -37,6 +37,16 @@ public class JourneyViews {
       String supportRecommendation, LocalDate closedOn, CloseReason closeReason, List<PlacementView> placements,
       int outreachContacts, int reviews, List<TransitionView> transitions, int gapDays,
       List<Relapses.RelapseView> relapses) {
+
+    /** The journey without where the client stays (shelter, home, apartment): for readers who may not identify a protected client. */
+    public JourneyView withoutPlaces() {
+      return new JourneyView(id, caseNumber, clientId, processInstanceId, open, complexNeeds, referralDate,
+          ineligibleReason, visitsPerWeek, supportRecommendation, closedOn, closeReason, placements.stream()
+          .map(p -> new PlacementView(p.id(), p.step(), null, null, p.startDate(), p.endDate(), p.dayCostSek(),
+              p.endReason(), p.terminationCause(), p.gapDaysBefore(), p.stepEndCause(), p.previousPlacementId(),
+              p.trialPeriodMonths(), p.takeoverRefusedOn())).toList(),
+          outreachContacts, reviews, transitions, gapDays, relapses);
+    }
   }
 
   private final JourneyRepository journeys;

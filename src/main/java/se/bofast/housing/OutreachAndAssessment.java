@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.bofast.client.Households;
+import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.FactKind;
@@ -26,13 +27,15 @@ public class OutreachAndAssessment {
   private final JourneyRecords records;
   private final OutreachContactRepository outreachContacts;
   private final ClientService clients;
+  private final ClientNames names;
   private final ApplicationEventPublisher events;
 
-  OutreachAndAssessment(JourneyRecords records, OutreachContactRepository outreachContacts, ClientService clients,
+  OutreachAndAssessment(JourneyRecords records, OutreachContactRepository outreachContacts, ClientService clients, ClientNames names,
       ApplicationEventPublisher events) {
     this.records = records;
     this.outreachContacts = outreachContacts;
     this.clients = clients;
+    this.names = names;
     this.events = events;
   }
 
@@ -51,7 +54,7 @@ public class OutreachAndAssessment {
     }
     outreachContacts.save(new OutreachContact(journeyId, journey.clientId, date, met, identifiedBefore, user,
         records.now()));
-    return client.displayName();
+    return names.taskDisplayName(client.id(), journey.caseNumber);
   }
 
   public boolean isClientIdentified(long journeyId) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import se.bofast.client.ClientView;
+import se.bofast.client.ProtectionView;
 import se.bofast.client.TeamRole;
 import se.bofast.followup.AssessmentKind;
 import se.bofast.followup.FollowupService.FollowupView;
@@ -17,10 +18,12 @@ import se.bofast.housing.JourneyViews.JourneyView;
  * The client page's data in one answer (GET /api/clients/{id}/file): who the client is, the
  * team, the chain's journeys with their placements and gap days, the open tasks, the eviction
  * cases with their deadlines and the ASI/DUR follow-ups and SIP. The journal and the work plan
- * have endpoints of their own.
+ * have endpoints of their own. {@code protection}: the markings (protected identity) with their
+ * history, for the client's team and the enhetschef only (null for others, who see the client
+ * without identity when it is protected: {@code client.identityHidden}).
  */
 record ClientFile(ClientView client, Team team, Step currentStep, List<JourneyView> journeys, List<Task> openTasks,
-    List<EvictionCase> evictionCases, Followups followups) {
+    List<EvictionCase> evictionCases, Followups followups, ProtectionView protection) {
 
   /**
    * ASI/DUR and SIP as the page shows them: which assessments were done when and by whom (not

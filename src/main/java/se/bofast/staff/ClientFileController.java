@@ -46,7 +46,7 @@ class ClientFileController {
     String user = clientAccess.requireRead(id);
     List<String> groups = identity.getCurrentAuthentication().getGroupIds();
     boolean mayChangeTeam = (groups != null && groups.contains(Groups.ENHETSCHEF)) || team.isMember(id, user);
-    return files.file(id, mayChangeTeam);
+    return files.file(id, user, mayChangeTeam);
   }
 
   @GetMapping(API_MY_CLIENTS)

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientAccess;
+import se.bofast.client.ClientProtection;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientTasks;
 import se.bofast.client.ClientTeam;
@@ -35,9 +37,13 @@ class ClientFiles {
   private final CaseViews evictionCases;
   private final FollowupService followups;
   private final StaffNames names;
+  private final ClientAccess clientAccess;
+  private final ClientProtection protection;
 
   ClientFiles(ClientService clients, ClientTeam team, ClientTasks tasks, JourneyViews journeys, CaseViews evictionCases,
-      FollowupService followups, StaffNames names) {
+      FollowupService followups, StaffNames names, ClientAccess clientAccess, ClientProtection protection) {
+    this.clientAccess = clientAccess;
+    this.protection = protection;
     this.clients = clients;
     this.team = team;
     this.tasks = tasks;
@@ -47,12 +53,21 @@ class ClientFiles {
     this.names = names;
   }
 
-  ClientFile file(long clientId, boolean mayChangeTeam) {
+  /**
+   * The file as the user may read it: a protected client's identity only for the team and the
+   * enhetschef ({@code mayChangeTeam}); for others no identity and no places of stay.
+   */
+  ClientFile file(long clientId, String userId, boolean mayChangeTeam) {
     ClientView client = clients.get(clientId);
+    ClientView shown = clientAccess.identityFor(client, userId);
     List<JourneyView> chain = journeys.forClient(clientId);
-    return new ClientFile(client, team(clientId, mayChangeTeam), currentStep(chain).orElse(null), chain,
-        openTasks(clientId), cases(client), followups(clientId));
+    if (shown.identityHidden()) {
+      chain = chain.stream().map(JourneyView::withoutPlaces).toList();
+    }
+    return new ClientFile(shown, team(clientId, mayChangeTeam), currentStep(chain).orElse(null), chain,
+        openTasks(clientId), cases(client), followups(clientId), mayChangeTeam ? protection.view(clientId) : null);
   }
+
 
   /** The open placement of the client's latest open journey, if any. */
   static Optional<ClientFile.Step> currentStep(List<JourneyView> chain) {

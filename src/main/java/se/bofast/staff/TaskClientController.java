@@ -29,6 +29,7 @@ class TaskClientController {
 
   static final String API_TASK_CLIENT = "/api/tasks/{taskId}/client";
   private static final String VAR_CLIENT_ID = "clientId";
+  private static final String VAR_CASE_NUMBER = "caseNumber";
   private static final int TASK_ID_MAX_LENGTH = 64;
 
   /** The task's client: id (the client page's address) and the name Tasklist shows. */
@@ -57,13 +58,17 @@ class TaskClientController {
     if (taskId.length() > TASK_ID_MAX_LENGTH) {
       throw new NotFoundException("Uppgiften finns inte.");
     }
+    String[] caseNumber = new String[1];
     Long clientId = system.call(() -> {
       Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
         throw new NotFoundException("Uppgiften finns inte.");
       }
-      Object value = task.getProcessInstanceId() == null ? null
-          : runtime.getVariable(task.getProcessInstanceId(), VAR_CLIENT_ID);
+      if (task.getProcessInstanceId() == null) {
+        return null;
+      }
+      Object value = runtime.getVariable(task.getProcessInstanceId(), VAR_CLIENT_ID);
+      caseNumber[0] = runtime.getVariable(task.getProcessInstanceId(), VAR_CASE_NUMBER) instanceof String s ? s : null;
       return value instanceof Number n ? n.longValue() : null;
     });
     if (clientId == null) {
@@ -74,6 +79,8 @@ class TaskClientController {
     if (!clientAccess.mayRead(clientId, user.getUserId(), groups)) {
       throw new ForbiddenException("Du har inte tillgång till klientens akt.");
     }
-    return new TaskClient(taskId, clientId, clients.get(clientId).displayName());
+    // a protected client's name only for the team and the enhetschef; others see the task's case number
+    return new TaskClient(taskId, clientId,
+        clientAccess.identityFor(clients.get(clientId), user.getUserId(), caseNumber[0]).displayName());
   }
 }

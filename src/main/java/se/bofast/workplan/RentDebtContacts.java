@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.bofast.client.ClientService;
+import se.bofast.client.ClientNames;
 import se.bofast.eviction.ChainClientRentDebt;
 import se.bofast.platform.process.SystemAccess;
 
@@ -25,13 +25,13 @@ import se.bofast.platform.process.SystemAccess;
 class RentDebtContacts {
 
   private final WorkPlans plans;
-  private final ClientService clients;
+  private final ClientNames names;
   private final RuntimeService runtime;
   private final SystemAccess system;
 
-  RentDebtContacts(WorkPlans plans, ClientService clients, RuntimeService runtime, SystemAccess system) {
+  RentDebtContacts(WorkPlans plans, ClientNames names, RuntimeService runtime, SystemAccess system) {
     this.plans = plans;
-    this.clients = clients;
+    this.names = names;
     this.runtime = runtime;
     this.system = system;
   }
@@ -41,7 +41,7 @@ class RentDebtContacts {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_CLIENT_ID, event.clientId());
     variables.put(VAR_CASE_NUMBER, event.caseNumber());
-    variables.put(VAR_CLIENT_DISPLAY_NAME, clients.get(event.clientId()).displayName());
+    variables.put(VAR_CLIENT_DISPLAY_NAME, names.taskDisplayName(event.clientId(), event.caseNumber()));
     variables.put("evictionCaseId", event.caseId());
     variables.put(VAR_RENT_DEBT_CONTACT, plans.agreedRentDebtContact(event.clientId()).orElse(null));
     system.run(() -> runtime.createProcessInstanceByKey(PROCESS_RENT_DEBT).businessKey(event.caseNumber())

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.identity.StaffDirectory;
@@ -29,11 +30,12 @@ public class WorkPlans {
   private final WorkPlanProcess process;
   private final StaffDirectory staff;
   private final ClientService clients;
+  private final ClientNames names;
   /** The application's clock (the engine's, in Stockholm time): a test that moves the engine's clock moves it. */
   private final Clock clock;
 
   WorkPlans(WorkPlanRepository plans, WorkPlanVersionRepository versions, WorkPlanRules rules, WorkPlanProcess process,
-      StaffDirectory staff, ClientService clients, Clock clock) {
+      StaffDirectory staff, ClientService clients, ClientNames names, Clock clock) {
     this.clock = Clock.tick(clock, Duration.ofNanos(1000));
     this.plans = plans;
     this.versions = versions;
@@ -41,6 +43,7 @@ public class WorkPlans {
     this.process = process;
     this.staff = staff;
     this.clients = clients;
+    this.names = names;
   }
 
   /** The client's plan with its history. */
@@ -71,7 +74,8 @@ public class WorkPlans {
     if (process.running(plan)) {
       process.move(plan, content.followUpOn());
     } else {
-      plan.processInstanceId = process.start(plan, client.displayName(), content.followUpOn());
+      plan.processInstanceId = process.start(plan, names.taskDisplayName(client.id(), plan.caseNumber()),
+          content.followUpOn());
     }
     plans.saveAndFlush(plan);
     return get(clientId);

@@ -59,6 +59,8 @@ class AccessMatrixTest {
       GET /api/clients/999999999/followups                      | 404      | 403      | 403      | 404      | 404      | 403      | 403      | 401
       GET /api/clients/999999999/team                           | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       PUT /api/clients/999999999/team/999999999 {}              | 400      | 400      | 400      | 400      | 400      | 403      | 403      | 401
+      GET /api/clients/999999999/protection                     | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
+      PUT /api/clients/999999999/protection {}                  | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       POST /api/staff/999999999/handover {}                     | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
       GET /api/clients/999999999/journal                        | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401
       GET /api/clients/999999999/journal/999999999              | 404      | 404      | 404      | 404      | 404      | 403      | 403      | 401

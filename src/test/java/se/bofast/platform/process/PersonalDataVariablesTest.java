@@ -21,7 +21,7 @@ class PersonalDataVariablesTest {
   /**
    * The personal-data form fields of every process, as PersonalDataHistoryLevel listed them before
    * issue 11, and those added since (issue 12: the co-tenant of eviction-start, the reason for an
-   * out-of-order contact channel).
+   * out-of-order contact channel; issue 15 item 3: the shelter, which locates the person).
    */
   static final Set<String> EVERY_PERSONAL_VARIABLE = Set.of(
       "personalNumber", "firstName", "lastName", "alias", "tenantName", "tenantPersonalNumber", "street",
@@ -29,7 +29,7 @@ class PersonalDataVariablesTest {
       "contactSubject", "contactOutcome",
       "psychiatryName", "addictionCareName", "otherName", "assessmentResult", "followupNote", "declineNote",
       "socialServicesAction", "psychiatryAction", "addictionCareAction", "otherAction", "clientAction",
-      "outOfOrderReason", "journalText", "deviationReason",
+      "outOfOrderReason", "journalText", "deviationReason", "shelterName",
       // issue 15 item 4: the enhetschef's reasons to hold a client in records-retention
       "holdReasons");
 

@@ -54,6 +54,9 @@ final class ApiFuzzSeeds {
         Map.entry("PUT /api/clients/{id}/work-plan", f -> new Seed(client, workPlan(f))),
         Map.entry("PUT /api/clients/{id}/team/{role}", f -> new Seed(
             Map.of("id", String.valueOf(ids.client()), "role", "BOENDELOTS"), "{\"userId\":\"lotta\"}")),
+        Map.entry("PUT /api/clients/{id}/protection", f -> new Seed(client, f.chance(50)
+            ? "{\"marking\":\"SKYDDAD_FOLKBOKFORING\",\"memberPersonalNumber\":\"" + f.personnummer() + "\"}"
+            : "{\"marking\":\"SEKRETESSMARKERING\"}")),
         // a handover of one person's roles to another of the same group: kim has none on this client
         Map.entry("POST /api/staff/{userId}/handover", f -> new Seed(Map.of("userId", "lotta"),
             "{\"toUserId\":\"lotta\",\"role\":\"BOENDELOTS\"}")),
