@@ -45,7 +45,7 @@ class DefinitionsPage {
     this.body = render(read());
   }
 
-  @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping(PATH)
   ResponseEntity<String> page(HttpServletRequest request) {
     try {
       login.enhetschef(request.getSession(false));
