@@ -52,6 +52,7 @@ class FlowsBrowserTest extends BrowserTestBase {
         .isVisible();
     assertThat(page.locator("#flowGaps figcaption")).containsText("Glapp i kedjan");
     assertThat(page.locator("#message")).isHidden();
+    flows.scrollIntoViewIfNeeded();
     screenshot("dashboard-floden-eva");
 
     page.locator("#flowMatrix a.definition").click();
