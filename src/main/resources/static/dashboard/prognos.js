@@ -97,7 +97,7 @@
   function lines(fig, months, series) {
     const width = 520, height = 220, left = 36, bottom = 28, top = 10;
     const max = Math.max(1, ...series.flatMap(function (s) { return months.map(s.value); }));
-    const x = function (i) { return left + (months.length === 1 ? 0 : i * (width - left - 10) / (months.length - 1)); };
+    const x = function (i) { return left + (months.length === 1 ? 0 : i * (width - left - 28) / (months.length - 1)); };
     const y = function (v) { return top + (height - top - bottom) * (1 - v / max); };
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
