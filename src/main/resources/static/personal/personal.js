@@ -160,6 +160,6 @@
     showRefusal: showRefusal,
     STEPS: { TRANINGSLAGENHET: 'Träningslägenhet', FORSOKSLAGENHET: 'Försökslägenhet', EGET_KONTRAKT: 'Eget kontrakt',
       HARBARGE: 'Härbärge', BEHANDLING: 'Behandling', INACKORDERINGSHEM: 'Inackorderingshem', STODBOENDE: 'Stödboende' },
-    PARTNER_KINDS: { LANDLORD: 'Hyresvärd', BOSTADSFORMEDLINGEN: 'Bostadsförmedlingen', KRONOFOGDEN: 'Kronofogden' }
+    PARTNER_KINDS: { LANDLORD: 'Hyresvärd', BOSTADSFORMEDLINGEN: 'Bostadsförmedlingen', KRONOFOGDEN: 'Kronofogden', VOLUNTARY_ORGANISATION: 'Ideell organisation' }
   };
 }());

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /** A training or trial apartment the district leases first-hand and sublets to a client. */
 @Entity
@@ -38,13 +39,20 @@ class Apartment {
   Long reservedJourneyId;
   @Column(name = "in_stock", nullable = false)
   boolean inStock = true;
+  /** The first day in the district's stock (included). */
+  @Column(name = "in_stock_from", nullable = false)
+  LocalDate inStockFrom;
+  /** The day the apartment left the stock (excluded); null while in it. */
+  @Column(name = "in_stock_until")
+  LocalDate inStockUntil;
   @Version
   long version;
 
   protected Apartment() {
   }
 
-  Apartment(String street, String postalCode, String city, String landlordName, Step kind) {
+  Apartment(String street, String postalCode, String city, String landlordName, Step kind, LocalDate inStockFrom) {
+    this.inStockFrom = inStockFrom;
     this.street = street;
     this.postalCode = postalCode;
     this.city = city;

@@ -3,6 +3,7 @@ package se.bofast.housing;
 import static se.bofast.platform.web.Inputs.requireText;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public class ApartmentService {
       throw new InvalidInputException("postalCode", "Postnumret ska ha fem siffror, till exempel 113 21.");
     }
     Apartment saved = apartments.save(new Apartment(street.trim(), postalCode.replace(" ", ""), city.trim(),
-        landlordName.trim(), kind));
+        landlordName.trim(), kind, LocalDate.now(clock)));
     wakeFirstInQueue(kind);
     return view(saved);
   }
@@ -117,9 +118,11 @@ public class ApartmentService {
     apartment.status = ApartmentStatus.OCCUPIED;
   }
 
-  /** The client took over the first-hand contract: the apartment is no longer the district's. */
-  void leaveStock(long apartmentId) {
-    find(apartmentId).inStock = false;
+  /** The client took over the first-hand contract: from that day the apartment is no longer the district's. */
+  void leaveStock(long apartmentId, LocalDate day) {
+    Apartment apartment = find(apartmentId);
+    apartment.inStock = false;
+    apartment.inStockUntil = day;
   }
 
   void dequeue(long journeyId) {

@@ -25,6 +25,8 @@ public final class HousingConstants {
   public static final String VAR_NEEDS_OUTREACH = "needsOutreach";
   public static final String VAR_COMPLEX_NEEDS = "complexNeeds";
   public static final String VAR_OUTREACH_OUTCOME = "outreachOutcome";
+  /** Task-local on "Uppsökande kontakt": the voluntary organisations the form lists (JSON, no personal data). */
+  public static final String VAR_VOLUNTARY_ORGANISATIONS = "voluntaryOrganisations";
   public static final String VAR_DECIDED_STEP = "decidedStep";
   public static final String VAR_APARTMENT_STEP = "apartmentStep";
   public static final String VAR_TREATMENT_COMPLETED = "treatmentCompleted";

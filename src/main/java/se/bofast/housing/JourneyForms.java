@@ -52,8 +52,13 @@ public class JourneyForms {
     }
     LocalDate contactDate = FormValues.date(task, "contactDate", "Datum för kontakten");
     String journalText = FormValues.text(task, VAR_JOURNAL_TEXT);
+    OutreachChannel channel = FormValues.choice(task, OutreachAndAssessment.FIELD_CHANNEL, OutreachChannel.class,
+        "Hur kom kontakten till?");
     String displayName = assessments.recordOutreachContact(id, contactDate,
         FormValues.flag(task, "met"),
+        // the task is the outreach team's own: a form without the field (before V22) is OUTREACH
+        channel == null ? OutreachChannel.OUTREACH : channel,
+        organisation(task),
         FormValues.text(task, "personalNumber"),
         FormValues.text(task, "firstName"),
         FormValues.text(task, "lastName"),
@@ -64,6 +69,9 @@ public class JourneyForms {
           new Journal.Draft(JournalKind.CONTACT, contactDate, journalText, null, true), user.id());
     }
     HousingPersonalData.NAMES.forEach(task.getExecution()::removeVariable);
+    // each contact says anew how it came about: the next contact's form starts from its defaults
+    task.getExecution().removeVariable(OutreachAndAssessment.FIELD_CHANNEL);
+    task.getExecution().removeVariable(OutreachAndAssessment.FIELD_ORGANISATION);
     if (outcome == OutreachOutcome.READY_FOR_ASSESSMENT && !assessments.isClientIdentified(id)) {
       throw new InvalidInputException("personalNumber",
           "Klienten måste identifieras (personnummer eller samordningsnummer) innan utredningen kan börja.");
@@ -72,6 +80,31 @@ public class JourneyForms {
       requireCloseReason(task);
     }
     task.getExecution().setVariable(VAR_CLIENT_DISPLAY_NAME, displayName);
+  }
+
+  /**
+   * On creation of "Uppsökande kontakt": the voluntary organisations of the partner register as the
+   * options of the form's organisation list (a task-local JSON variable the form's valuesKey names).
+   */
+  public void offerOrganisations(DelegateTask task) {
+    java.util.List<java.util.Map<String, String>> options = assessments.voluntaryOrganisations().stream()
+        .map(o -> java.util.Map.of("label", o.name(), "value", Long.toString(o.partnerId())))
+        .toList();
+    task.setVariableLocal(VAR_VOLUNTARY_ORGANISATIONS, org.camunda.spin.Spin.JSON(options));
+  }
+
+  /** The chosen organisation's partner id; null when none was chosen. */
+  private static Long organisation(DelegateTask task) {
+    String value = FormValues.text(task, OutreachAndAssessment.FIELD_ORGANISATION);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(OutreachAndAssessment.FIELD_ORGANISATION,
+          "Välj en ideell organisation i listan.");
+    }
   }
 
   public void assessment(DelegateTask task) {

@@ -134,7 +134,7 @@ public class JourneyPlacements {
     LocalDate date = records.today();
     records.endPlacement(trial, date, EndReason.TAKEOVER, null, user);
     if (trial.apartmentId != null) {
-      apartments.leaveStock(trial.apartmentId);
+      apartments.leaveStock(trial.apartmentId, date);
     }
     Placement own = records.openPlacement(journey, Step.EGET_KONTRAKT, trial.place, null, date, user);
     own.apartmentId = null;

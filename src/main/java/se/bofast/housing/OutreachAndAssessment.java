@@ -14,6 +14,7 @@ import se.bofast.client.ClientNames;
 import se.bofast.client.ClientService;
 import se.bofast.client.ClientView;
 import se.bofast.client.FactKind;
+import se.bofast.platform.web.InvalidInputException;
 
 /**
  * Outreach and assessment: contacts with the person until identified, the ASI/DUR
@@ -24,14 +25,20 @@ import se.bofast.client.FactKind;
 @Transactional
 public class OutreachAndAssessment {
 
+  /** The contact form's fields for how the contact came about and through which organisation. */
+  public static final String FIELD_CHANNEL = "contactChannel";
+  public static final String FIELD_ORGANISATION = "voluntaryOrganisation";
+
   private final JourneyRecords records;
   private final OutreachContactRepository outreachContacts;
   private final ClientService clients;
   private final ClientNames names;
   private final ApplicationEventPublisher events;
+  private final VoluntaryOrganisations organisations;
 
-  OutreachAndAssessment(JourneyRecords records, OutreachContactRepository outreachContacts, ClientService clients, ClientNames names,
-      ApplicationEventPublisher events) {
+  OutreachAndAssessment(JourneyRecords records, OutreachContactRepository outreachContacts, ClientService clients,
+      ClientNames names, ApplicationEventPublisher events, VoluntaryOrganisations organisations) {
+    this.organisations = organisations;
     this.records = records;
     this.outreachContacts = outreachContacts;
     this.clients = clients;
@@ -39,12 +46,24 @@ public class OutreachAndAssessment {
     this.events = events;
   }
 
-  /** Records an outreach contact; identifies the client when a personal number is given. Returns the display name. */
+  /** An outreach contact made by the outreach team itself (channel OUTREACH). */
   public String recordOutreachContact(long journeyId, LocalDate date, boolean met, String personalNumber,
       String firstName, String lastName, String user) {
+    return recordOutreachContact(journeyId, date, met, OutreachChannel.OUTREACH, null, personalNumber, firstName,
+        lastName, user);
+  }
+
+  /**
+   * Records an outreach contact and how it came about (a voluntary organisation's contact names the
+   * organisation, a partner of that kind; other channels name none); identifies the client when a
+   * personal number is given. Returns the display name.
+   */
+  public String recordOutreachContact(long journeyId, LocalDate date, boolean met, OutreachChannel channel,
+      Long partnerId, String personalNumber, String firstName, String lastName, String user) {
     Journey journey = records.openJourney(journeyId);
     require(date, "contactDate", "Ange datum för kontakten.");
     notInFuture(date, records.today(), "contactDate");
+    checkChannel(channel, partnerId);
     ClientView client = clients.get(journey.clientId);
     boolean identifiedBefore = client.identified();
     if (personalNumber != null && !personalNumber.isBlank() && !identifiedBefore) {
@@ -52,9 +71,31 @@ public class OutreachAndAssessment {
           requireText(firstName, "firstName", "Ange förnamn när klienten identifieras."),
           requireText(lastName, "lastName", "Ange efternamn när klienten identifieras."), user);
     }
-    outreachContacts.save(new OutreachContact(journeyId, journey.clientId, date, met, identifiedBefore, user,
-        records.now()));
+    outreachContacts.save(new OutreachContact(journeyId, journey.clientId, date, met, identifiedBefore, channel,
+        partnerId, user, records.now()));
     return names.taskDisplayName(client.id(), journey.caseNumber);
+  }
+
+  /** A voluntary organisation's contact names an organisation of the register; other channels name none. */
+  void checkChannel(OutreachChannel channel, Long partnerId) {
+    require(channel, FIELD_CHANNEL, "Ange hur kontakten kom till.");
+    if (channel != OutreachChannel.VOLUNTARY_ORGANISATION) {
+      if (partnerId != null) {
+        throw new InvalidInputException(FIELD_ORGANISATION,
+            "Ange organisation bara när kontakten kom genom en ideell organisation.");
+      }
+      return;
+    }
+    require(partnerId, FIELD_ORGANISATION, "Välj vilken ideell organisation kontakten kom genom.");
+    if (organisations.find(partnerId).isEmpty()) {
+      throw new InvalidInputException(FIELD_ORGANISATION,
+          "Organisationen finns inte bland de ideella organisationerna i partnerregistret.");
+    }
+  }
+
+  /** The voluntary organisations staff may choose, for the contact form's list. */
+  public java.util.List<VoluntaryOrganisations.Organisation> voluntaryOrganisations() {
+    return organisations.active();
   }
 
   public boolean isClientIdentified(long journeyId) {

@@ -2,6 +2,8 @@ package se.bofast.housing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +29,13 @@ class OutreachContact {
   boolean met;
   @Column(name = "client_identified", nullable = false)
   boolean clientIdentified;
+  /** How the contact came about; OUTREACH for contacts recorded before V22. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  OutreachChannel channel;
+  /** The voluntary organisation (partner register) for VOLUNTARY_ORGANISATION; null otherwise. */
+  @Column(name = "partner_id")
+  Long partnerId;
   @Column(name = "recorded_by", nullable = false)
   String recordedBy;
   @Column(name = "recorded_at", nullable = false)
@@ -36,7 +45,9 @@ class OutreachContact {
   }
 
   OutreachContact(long journeyId, long clientId, LocalDate contactDate, boolean met, boolean clientIdentified,
-      String recordedBy, OffsetDateTime recordedAt) {
+      OutreachChannel channel, Long partnerId, String recordedBy, OffsetDateTime recordedAt) {
+    this.channel = channel;
+    this.partnerId = partnerId;
     this.journeyId = journeyId;
     this.clientId = clientId;
     this.contactDate = contactDate;

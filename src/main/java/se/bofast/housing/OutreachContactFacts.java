@@ -1,6 +1,7 @@
 package se.bofast.housing;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,5 +29,29 @@ public class OutreachContactFacts {
     Number n = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_contact WHERE client_identified = FALSE"
         + " AND contact_date BETWEEN ? AND ?", Number.class, from, to);
     return n == null ? 0 : n.longValue();
+  }
+
+  /**
+   * One contact with a person unidentified when it began.
+   *
+   * @param firstOfClient whether it is the client's first outreach contact of all (earliest date, then
+   *     the first recorded): the first contact with a previously unknown person
+   * @param partnerId the voluntary organisation for VOLUNTARY_ORGANISATION, else null
+   */
+  public record UnknownPersonContact(long clientId, LocalDate contactDate, OutreachChannel channel, Long partnerId,
+      boolean firstOfClient) {
+  }
+
+  /** The contacts {@link #withUnidentifiedPersonsBetween} counts, each with its channel, in date order. */
+  public List<UnknownPersonContact> unknownPersonContactsBetween(LocalDate from, LocalDate to) {
+    return jdbc.query("SELECT c.client_id, c.contact_date, c.channel, c.partner_id, CASE WHEN EXISTS (SELECT 1"
+            + " FROM outreach_contact e WHERE e.client_id = c.client_id AND (e.contact_date < c.contact_date"
+            + " OR (e.contact_date = c.contact_date AND e.id < c.id))) THEN 0 ELSE 1 END AS first_of_client"
+            + " FROM outreach_contact c WHERE c.client_identified = FALSE AND c.contact_date BETWEEN ? AND ?"
+            + " ORDER BY c.contact_date, c.id",
+        (rs, i) -> new UnknownPersonContact(rs.getLong("client_id"), rs.getObject("contact_date", LocalDate.class),
+            OutreachChannel.valueOf(rs.getString("channel")), rs.getObject("partner_id", Long.class),
+            rs.getInt("first_of_client") == 1),
+        from, to);
   }
 }

@@ -4,7 +4,9 @@ package se.bofast.landlord;
 public enum PartnerKind {
   LANDLORD("Hyresvärd"),
   BOSTADSFORMEDLINGEN("Bostadsförmedlingen"),
-  KRONOFOGDEN("Kronofogden");
+  KRONOFOGDEN("Kronofogden"),
+  /** an ideell organisation through which outreach contacts with homeless people come (issue 14) */
+  VOLUNTARY_ORGANISATION("Ideell organisation");
 
   private final String label;
 

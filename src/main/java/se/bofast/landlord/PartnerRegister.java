@@ -64,7 +64,7 @@ public class PartnerRegister {
   /** Registers a partner and starts its landlord-relations instance (business key: the partner id). */
   public PartnerView create(NewPartner cmd) {
     if (cmd == null || cmd.kind() == null) {
-      throw new InvalidInputException("kind", "Ange vilket slags partner: LANDLORD, BOSTADSFORMEDLINGEN eller KRONOFOGDEN.");
+      throw new InvalidInputException("kind", "Ange vilket slags partner: LANDLORD, BOSTADSFORMEDLINGEN, KRONOFOGDEN eller VOLUNTARY_ORGANISATION.");
     }
     String name = LandlordInputs.text(cmd.name(), "name", "Ange partnerns namn.", NAME_MAX_LENGTH);
     String number = OrganisationNumber.normalize(cmd.organisationNumber());

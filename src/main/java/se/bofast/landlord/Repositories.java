@@ -13,6 +13,8 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
   List<Partner> findAllByOrderByNameAscIdAsc();
 
+  List<Partner> findByKindAndActiveTrueOrderByNameAscIdAsc(PartnerKind kind);
+
   /** The partner, or {@link NotFoundException} (404) when there is none with this id. */
   default Partner require(long partnerId) {
     return findById(partnerId)

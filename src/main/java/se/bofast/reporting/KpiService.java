@@ -162,17 +162,12 @@ public class KpiService {
         median == null ? BigDecimal.ZERO : median, clients.size());
   }
 
-  /** Calendar year Y: each placement's days within Y (start included, end excluded; open: to 31 Dec) × its day cost. */
+  /**
+   * Calendar year Y: each placement's days within Y (start included, end excluded; open: to 31 Dec) × its
+   * day cost, each case's sum rounded to whole kronor, summed ({@link CareForecastService}).
+   */
   static long careForecast(List<PlacementFact> placements, int year) {
-    LocalDate yearStart = LocalDate.of(year, 1, 1);
-    LocalDate nextYear = yearStart.plusYears(1);
-    BigDecimal total = BigDecimal.ZERO;
-    for (PlacementFact p : placements) {
-      long days = Math.max(0, ChronoUnit.DAYS.between(max(p.start(), yearStart),
-          min(p.end() != null ? p.end() : nextYear, nextYear)));
-      total = total.add(p.dayCost().multiply(BigDecimal.valueOf(days)));
-    }
-    return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    return CareForecastService.total(placements, year);
   }
 
   // --- follow-up ----------------------------------------------------------------------

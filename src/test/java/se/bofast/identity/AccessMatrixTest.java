@@ -105,6 +105,12 @@ class AccessMatrixTest {
       GET /api/reports/kpis.xlsx?from=2026-01-01&to=2026-03-31                                | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/flows?tertial=2026-1                     | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/reports/flows?month=2026-13                      | 403      | 403      | 403      | 403      | 400      | 403      | 403      | 401
+      GET /api/reports/care-forecast                                                          | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/reports/care-forecast.csv                                                      | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/reports/care-forecast.xlsx                                                     | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/reports/support-visits?from=2026-01-01&to=2026-03-31                           | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/reports/first-contacts?from=2026-01-01&to=2026-03-31                           | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
+      GET /api/reports/apartment-stock?from=2026-01-01&to=2026-03-31                          | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/access-log?clientId=999999999                    | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/access-log.csv                                   | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401
       GET /api/access-log/reviews                               | 403      | 403      | 403      | 403      | 200      | 403      | 403      | 401

@@ -132,8 +132,8 @@ class PartnerApiTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "missing kind | {\"name\":\"Hem AB\",\"organisationNumber\":\"212000-0142\"} | kind | Ange vilket slags partner: LANDLORD, BOSTADSFORMEDLINGEN eller KRONOFOGDEN.",
-      "unknown kind | {\"kind\":\"BANK\",\"name\":\"Hem AB\",\"organisationNumber\":\"212000-0142\"} | kind | Okänt värde 'BANK'. Tillåtna värden: LANDLORD, BOSTADSFORMEDLINGEN, KRONOFOGDEN.",
+      "missing kind | {\"name\":\"Hem AB\",\"organisationNumber\":\"212000-0142\"} | kind | Ange vilket slags partner: LANDLORD, BOSTADSFORMEDLINGEN, KRONOFOGDEN eller VOLUNTARY_ORGANISATION.",
+      "unknown kind | {\"kind\":\"BANK\",\"name\":\"Hem AB\",\"organisationNumber\":\"212000-0142\"} | kind | Okänt värde 'BANK'. Tillåtna värden: LANDLORD, BOSTADSFORMEDLINGEN, KRONOFOGDEN, VOLUNTARY_ORGANISATION.",
       "missing name | {\"kind\":\"LANDLORD\",\"organisationNumber\":\"212000-0142\"} | name | Ange partnerns namn.",
       "wrong check digit | {\"kind\":\"LANDLORD\",\"name\":\"Hem AB\",\"organisationNumber\":\"212000-0143\"} | organisationNumber | Ogiltigt organisationsnummer: kontrollsiffran stämmer inte.",
       "a personnummer | {\"kind\":\"LANDLORD\",\"name\":\"Hem AB\",\"organisationNumber\":\"121212-1212\"} | organisationNumber | Ogiltigt organisationsnummer: det ser ut som ett personnummer (tredje och fjärde siffran ska vara minst 20).",
