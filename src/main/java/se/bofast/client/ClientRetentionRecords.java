@@ -86,6 +86,7 @@ class ClientRetentionRecords implements ClientRecords, CaseRecords {
     removed.put("journalanteckningar", removeJournal(p));
     removed.put("fakta om behandling", jdbc.update("DELETE FROM client_fact WHERE client_id = :clientId", p));
     removed.put("teamhistorik", jdbc.update("DELETE FROM client_team_member WHERE client_id = :clientId", p));
+    removed.put("skyddade personuppgifter", jdbc.update("DELETE FROM client_protection WHERE client_id = :clientId", p));
     removed.put("klient", jdbc.update("DELETE FROM client WHERE id = :clientId", p));
     return removed;
   }
