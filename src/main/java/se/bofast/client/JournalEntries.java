@@ -120,7 +120,7 @@ class JournalEntries {
     if (draft.text() == null || draft.text().isBlank()) {
       faults.add(new Fault("text", "Skriv anteckningens text."));
     } else {
-      String problem = TextRules.problem(draft.text().strip(), Journal.TEXT_MAX_LENGTH, true);
+      String problem = TextRules.problemAsSent(draft.text(), Journal.TEXT_MAX_LENGTH, true);
       if (problem != null) {
         faults.add(new Fault("text", problem));
       } else {

@@ -39,12 +39,25 @@ public final class TextRules {
   }
 
   /**
+   * What is wrong with a text as the user sent it, before it is stripped: a forbidden character
+   * anywhere counts (U+001C–U+001F are white space to {@link String#strip()}, so a check after
+   * stripping would let them through at either end); the length is that of the stripped text.
+   */
+  public static String problemAsSent(String text, int max, boolean multiline) {
+    if (text == null) {
+      return null;
+    }
+    String characters = problem(text, Integer.MAX_VALUE, multiline);
+    return characters != null ? characters : problem(text.strip(), max, multiline);
+  }
+
+  /**
    * Checks the text and answers it stripped of surrounding white space (null when blank).
    *
    * @throws InvalidInputException naming the field when the text may not be stored
    */
   public static String check(String field, String text, int max, boolean multiline) {
-    String problem = problem(text == null ? null : text.strip(), max, multiline);
+    String problem = problemAsSent(text, max, multiline);
     if (problem != null) {
       throw new InvalidInputException(field, problem);
     }

@@ -49,6 +49,21 @@ class TextRulesTest {
   }
 
   @Test
+  void separatorsAtEitherEndAreRefusedNotStrippedAway() {
+    // U+001C..U+001F are white space to String.strip(): a check after stripping let them through
+    assertThat(TextRules.problemAsSent("\u001CAnteckning", 100, true)).contains("styrtecken").contains("U+001C");
+    assertThat(TextRules.problemAsSent("Anteckning\u001D", 100, true)).contains("U+001D");
+    assertThat(TextRules.problemAsSent("  Anteckning \n", 9, true)).isEqualTo("Högst 9 tecken.");
+    assertThat(TextRules.problemAsSent("  Anteckning\n", 10, true)).isNull();
+    try {
+      TextRules.check("city", "Malmö\u001F", 60, false);
+      throw new AssertionError("not refused");
+    } catch (InvalidInputException expected) {
+      assertThat(expected.getMessage()).doesNotContain("Malmö");
+    }
+  }
+
+  @Test
   void datesFrom1900AndNotAbsurdlyAhead() {
     LocalDate today = LocalDate.of(2026, 11, 30);
     assertThat(DateRules.problem(LocalDate.of(1900, 1, 1), today, 5)).isNull();
