@@ -74,6 +74,15 @@ class ProtectedIdentitySearchTest {
     exports.add(xlsxText(http, "/api/reports/kpis.xlsx?from=" + from + "&to=" + to));
     exports.add(text(http, "/api/access-log.csv?clientId=" + person.clientId()));
     assertThat(exports.get(2)).as("the access log names the client by id").contains(String.valueOf(person.clientId()));
+    // the per-client figures of the steering group: the vårdprognos names the client's case number only
+    exports.add(text(http, "/api/reports/care-forecast.csv"));
+    exports.add(xlsxText(http, "/api/reports/care-forecast.xlsx"));
+    exports.add(text(http, "/api/reports/care-forecast"));
+    exports.add(text(http, "/api/reports/flows?from=" + from + "&to=" + to));
+    exports.add(text(http, "/api/reports/support-visits?from=" + from + "&to=" + to));
+    assertThat(exports.get(3)).as("the shelter placement is in the forecast, by case number")
+        .contains(person.caseNumber());
+    assertThat(exports.get(4)).contains(person.caseNumber());
     for (String export : exports) {
       assertThat(export).isNotBlank().doesNotContain(secrets);
     }
