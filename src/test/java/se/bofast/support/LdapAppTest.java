@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The application in the ldap profile against a city's directory ({@link TestDirectory}): four of
@@ -15,12 +16,15 @@ import org.springframework.test.context.ContextConfiguration;
  * Its own in-memory database; its engine is called {@value #ENGINE}, because Camunda registers
  * engines JVM-wide by name and the fast suite runs "default" (so URLs name it:
  * {@code /camunda/app/tasklist/ldap/}, {@code /camunda/api/engine/engine/ldap/…}).
- * Closed after the test class, which shuts the directory down.
+ * Closed after the test class, which shuts the directory down; the webapps of the JVM's other
+ * applications are given back what they ran on ({@link KeepWebappRuntimes}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles("ldap")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestExecutionListeners(listeners = KeepWebappRuntimes.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @ContextConfiguration(initializers = TestDirectory.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:bofast-ldap;DB_CLOSE_DELAY=-1",
