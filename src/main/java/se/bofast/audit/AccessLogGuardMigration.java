@@ -1,12 +1,8 @@
 package se.bofast.audit;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.database.PostgresMigration;
 
 /**
  * Migration 17.1: on PostgreSQL the access log and its review are insert-only for the database
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
  * because the one migration location serves H2 and PostgreSQL alike.
  */
 @Component
-class AccessLogGuardMigration implements JavaMigration {
+class AccessLogGuardMigration extends PostgresMigration {
 
   static final List<String> TABLES = List.of("access_log", "access_review", "access_anomaly",
       "access_anomaly_review", "access_review_completion");
@@ -48,42 +44,14 @@ class AccessLogGuardMigration implements JavaMigration {
     return "REVOKE UPDATE, DELETE, TRUNCATE ON " + table + " FROM PUBLIC, CURRENT_USER";
   }
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("17.1");
+  AccessLogGuardMigration() {
+    super("17.1", "access log append only");
   }
 
   @Override
-  public String getDescription() {
-    return "access log append only";
-  }
-
-  /** Flyway's validation notices when the guard's statements change after they ran. */
-  @Override
-  public Integer getChecksum() {
-    StringBuilder all = new StringBuilder(FUNCTION);
-    TABLES.forEach(t -> all.append(rowTrigger(t)).append(truncateTrigger(t)).append(revoke(t)));
-    return all.toString().hashCode();
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(FUNCTION);
-      for (String table : TABLES) {
-        statement.execute(rowTrigger(table));
-        statement.execute(truncateTrigger(table));
-        statement.execute(revoke(table));
-      }
-    }
+  protected List<String> statements() {
+    List<String> all = new java.util.ArrayList<>(List.of(FUNCTION));
+    TABLES.forEach(t -> all.addAll(List.of(rowTrigger(t), truncateTrigger(t), revoke(t))));
+    return all;
   }
 }

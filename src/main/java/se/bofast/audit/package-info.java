@@ -6,7 +6,7 @@
  * access-log-review process ({@code AccessReview}, rules {@code ReviewRule}).
  */
 @ApplicationModule(displayName = "Access log",
-    allowedDependencies = {"client", "eviction", "identity", "platform", "platform::web", "platform::process"})
+    allowedDependencies = {"platform::database", "client", "eviction", "identity", "platform", "platform::web", "platform::process"})
 package se.bofast.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,11 +1,8 @@
 package se.bofast.client;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.database.PostgresMigration;
 
 /**
  * Migration 13.1: on PostgreSQL, the database itself keeps the journal append-only, so not even
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the one migration location serves H2 and PostgreSQL alike and H2 cannot read PL/pgSQL.
  */
 @Component
-class JournalGuardMigration implements JavaMigration {
+class JournalGuardMigration extends PostgresMigration {
 
   static final String FUNCTION = """
       CREATE OR REPLACE FUNCTION client_journal_entry_guard() RETURNS trigger
@@ -62,37 +59,12 @@ class JournalGuardMigration implements JavaMigration {
       BEFORE TRUNCATE ON client_journal_entry
       FOR EACH STATEMENT EXECUTE FUNCTION client_journal_entry_guard()""";
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("13.1");
+  JournalGuardMigration() {
+    super("13.1", "client journal guard");
   }
 
   @Override
-  public String getDescription() {
-    return "client journal guard";
-  }
-
-  /** Flyway's validation notices when the guard's statements change after they ran. */
-  @Override
-  public Integer getChecksum() {
-    return (FUNCTION + TRIGGER + TRUNCATE_TRIGGER).hashCode();
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(FUNCTION);
-      statement.execute(TRIGGER);
-      statement.execute(TRUNCATE_TRIGGER);
-    }
+  protected List<String> statements() {
+    return List.of(FUNCTION, TRIGGER, TRUNCATE_TRIGGER);
   }
 }

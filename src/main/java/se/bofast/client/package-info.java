@@ -5,7 +5,7 @@
  * {@code DisplayNames} are what other modules use.
  */
 @ApplicationModule(displayName = "Client register",
-    allowedDependencies = {"identity", "platform::web", "platform::process", "platform::retention"})
+    allowedDependencies = {"platform::database", "identity", "platform::web", "platform::process", "platform::retention"})
 package se.bofast.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,12 +1,8 @@
 package se.bofast.retention;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import se.bofast.platform.database.PostgresMigration;
 
 /**
  * Migration 21.1: on PostgreSQL, gallring gets through the journal's guard (client.JournalGuardMigration,
@@ -23,7 +19,7 @@ import org.springframework.stereotype.Component;
  * touched: gallring leaves its rows (see docs/gallring.md).
  */
 @Component
-class RetentionGuardMigration implements JavaMigration {
+class RetentionGuardMigration extends PostgresMigration {
 
   static final String SETTING = "bofast.retention_run";
 
@@ -52,37 +48,14 @@ class RetentionGuardMigration implements JavaMigration {
       FOR EACH ROW WHEN (NOT retention_delete_allowed(OLD.client_id, OLD.case_number))
       EXECUTE FUNCTION client_journal_entry_guard()""");
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("21.1");
+  RetentionGuardMigration() {
+    super("21.1", "journal guard lets approved gallring through");
   }
 
   @Override
-  public String getDescription() {
-    return "journal guard lets approved gallring through";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return (ALLOWED + String.join(";", TRIGGERS)).hashCode();
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(ALLOWED);
-      for (String sql : TRIGGERS) {
-        statement.execute(sql);
-      }
-    }
+  protected List<String> statements() {
+    List<String> all = new java.util.ArrayList<>(List.of(ALLOWED));
+    all.addAll(TRIGGERS);
+    return all;
   }
 }

@@ -7,7 +7,7 @@
  * of their process instances with them, and the removal log keeps counts only.
  */
 @ApplicationModule(displayName = "Records retention",
-    allowedDependencies = {"platform::retention", "platform::process", "platform::web"})
+    allowedDependencies = {"platform::database", "platform::retention", "platform::process", "platform::web"})
 package se.bofast.retention;
 
 import org.springframework.modulith.ApplicationModule;
