@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,5 +101,25 @@ abstract class BrowserTestBase {
 
   void screenshot(String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
+  /**
+   * Types a text into a Camunda Form field and commits it (Tab). form-js takes a text field's value
+   * on a short delay and may re-render the form meanwhile (after a date field was set), which puts
+   * the field's old, empty value back: the text is typed again until the field keeps it.
+   */
+  protected void fillFormText(Locator field, String text) {
+    for (int attempt = 1; ; attempt++) {
+      field.fill(text);
+      field.press("Tab");
+      try {
+        assertThat(field).hasValue(text, new LocatorAssertions.HasValueOptions().setTimeout(1500));
+        return;
+      } catch (AssertionError lost) {
+        if (attempt == 3) {
+          throw lost;
+        }
+      }
+    }
   }
 }

@@ -82,9 +82,8 @@ class EvictionUnreachableBrowserTest extends BrowserTestBase {
     page.getByLabel("Ansvarig enhet eller roll").fill("Barn och familj");
     String actBy = LocalDate.now(Staff.STOCKHOLM).plusDays(7).toString();
     date("Field_9", actBy);
-    page.locator("textarea[id$='-Field_Journal']").fill("Samråd med Barn och familj: hyresskulden hotar barnens boende.");
-    // form-js takes a text field's value on a short delay and at once when the field loses focus
-    page.keyboard().press("Tab");
+    fillFormText(page.locator("textarea[id$='-Field_Journal']"),
+        "Samråd med Barn och familj: hyresskulden hotar barnens boende.");
     screenshot("tasklist-sara-uv-team-beslut");
     page.locator("button[ng-click='complete()']").click();
     assertThat(page.locator(".fjs-form")).hasCount(0);
